@@ -1,0 +1,10 @@
+package io.partnerdesk.http.idempotency;
+
+import java.net.URI;
+
+/**
+ * The outcome of a creating POST: where the new resource lives, its ETag and its representation.
+ * {@link Idempotency} turns it into the 201 response and stores it for replay.
+ */
+public record Created(URI location, String etag, Object body) {
+}

@@ -1,0 +1,64 @@
+package io.partnerdesk.http.request;
+
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.partnerdesk.http.problem.Problems;
+
+/**
+ * Parses query parameters that JAX-RS would otherwise reject with a bare 404: enums by their JSON names and UUIDs,
+ * answering a 400 problem that names the parameter and its allowed values.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /** The enum constant whose JSON name ({@link JsonProperty} or the constant's name) is {@code value}; null stays null. */
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (jsonName(type, constant).equals(value)) {
+                return constant;
+            }
+        }
+        throw Problems.invalid(field, "must be one of " + Arrays.stream(type.getEnumConstants())
+                .map(c -> jsonName(type, c)).collect(Collectors.joining(", ", "[", "]")));
+    }
+
+    public static UUID uuid(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalid(field, "must be a UUID");
+        }
+    }
+
+    /** A free-text filter, bounded so that no caller can send an unbounded pattern to the database. */
+    public static String text(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > maxLength) {
+            throw Problems.invalid(field, "must be at most " + maxLength + " characters");
+        }
+        return value.trim();
+    }
+
+    private static <E extends Enum<E>> String jsonName(Class<E> type, E constant) {
+        try {
+            JsonProperty json = type.getField(constant.name()).getAnnotation(JsonProperty.class);
+            return json != null ? json.value() : constant.name();
+        } catch (NoSuchFieldException e) {
+            return constant.name();
+        }
+    }
+}

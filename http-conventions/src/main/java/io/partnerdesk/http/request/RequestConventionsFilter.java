@@ -1,0 +1,90 @@
+package io.partnerdesk.http.request;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.MDC;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.partnerdesk.http.problem.Problem;
+import io.partnerdesk.http.problem.Problems;
+import io.quarkus.logging.Log;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The conventions that apply before any resource runs, on every route of a service:
+ * <ul>
+ * <li>{@code X-Request-Id} accepted or generated, echoed on the response and put in the MDC of every log line;</li>
+ * <li>bodies declared larger than the limit are refused with 413 before they are read;</li>
+ * <li>a path no route serves answers a 404 problem rather than the server's default page.</li>
+ * </ul>
+ * Bodies streamed without a length are bounded by {@code quarkus.http.limits.max-body-size}, set to the same limit.
+ */
+@Singleton
+public class RequestConventionsFilter {
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @ConfigProperty(name = "partnerdesk.http.max-body-bytes", defaultValue = "65536")
+    long maxBodyBytes;
+
+    void register(@Observes Filters filters) {
+        filters.register(this::handle, 1000);
+    }
+
+    void registerFallback(@Observes Router router) {
+        // Runs only when no other route answered; keeps unknown paths inside the problem+json contract.
+        router.route().order(Integer.MAX_VALUE).handler(ctx -> {
+            if (!ctx.response().ended()) {
+                reply(ctx, Problems.forStatus(404, "No resource at " + ctx.request().path() + "."));
+            }
+        });
+    }
+
+    private void handle(RoutingContext ctx) {
+        String requestId = RequestIds.acceptOrGenerate(ctx.request().getHeader(RequestIds.HEADER));
+        ctx.request().headers().set(RequestIds.HEADER, requestId);
+        ctx.response().putHeader(RequestIds.HEADER, requestId);
+        MDC.put(RequestIds.MDC_KEY, requestId);
+        ctx.addEndHandler(done -> MDC.remove(RequestIds.MDC_KEY));
+
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && declaredLength(length) > maxBodyBytes) {
+            Log.infof("Refused %s %s: body of %s bytes exceeds %d", ctx.request().method(), ctx.request().path(), length,
+                    maxBodyBytes);
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            reply(ctx, Problems.payloadTooLarge(maxBodyBytes));
+            return;
+        }
+        ctx.next();
+    }
+
+    private static long declaredLength(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private void reply(RoutingContext ctx, Problem problem) {
+        Problem located = problem.at(ctx.request().path(), RequestIds.of(ctx.request()));
+        String body;
+        try {
+            body = objectMapper.writeValueAsString(located);
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":" + problem.status() + "}";
+        }
+        ctx.response().setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(body);
+    }
+}

@@ -1,0 +1,87 @@
+package io.partnerdesk.subscriptions.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.partnerdesk.http.concurrency.ETags;
+import io.partnerdesk.http.concurrency.Responses;
+import io.partnerdesk.http.concurrency.Tagged;
+import io.partnerdesk.http.idempotency.Created;
+import io.partnerdesk.http.idempotency.Idempotency;
+import io.partnerdesk.http.paging.Page;
+import io.partnerdesk.http.paging.PageRequest;
+import io.partnerdesk.http.request.QueryParams;
+import io.partnerdesk.http.security.Roles;
+import io.partnerdesk.subscriptions.Customer;
+import io.partnerdesk.subscriptions.service.CustomerService;
+
+@Path("/api/v1/customers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Customers", description = "A partner's customers. A partner sees its own; a customer sees itself.")
+public class CustomerResource {
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    Idempotency idempotency;
+
+    @POST
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(operationId = "createCustomer", summary = "Create a customer of the calling partner")
+    @APIResponse(responseCode = "201", description = "Created; the id is the new tenant id", content = @Content(schema = @Schema(implementation = CustomerView.class)))
+    @APIResponse(responseCode = "409", description = "The domain belongs to another customer, or a request with the same Idempotency-Key is still being processed")
+    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
+            @Valid @NotNull NewCustomer body) {
+        return idempotency.create(idempotencyKey, "POST /api/v1/customers", body, () -> {
+            Customer customer = customers.create(body);
+            return new Created(ApiPaths.customer(customer.id), ETags.of(customer.version), CustomerView.from(customer));
+        });
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
+    @Operation(operationId = "listCustomers", summary = "List the customers the caller may see")
+    @APIResponse(responseCode = "200", description = "A page of customers")
+    public Page<CustomerView> list(@QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
+            @QueryParam("domain") @Parameter(description = "Exact domain, case-insensitive") String domain,
+            @QueryParam("name") @Parameter(description = "Part of the company name, case-insensitive") String name) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return Page.of(customers.list(page, QueryParams.text("domain", domain, 253), QueryParams.text("name", name, 200)),
+                page, CustomerView::cursor, CustomerView::from);
+    }
+
+    @GET
+    @Path("/{customerId}")
+    @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
+    @Operation(operationId = "getCustomer", summary = "Read one customer")
+    @APIResponse(responseCode = "200", description = "The customer, with its ETag", content = @Content(schema = @Schema(implementation = CustomerView.class)))
+    @APIResponse(responseCode = "404", description = "No such customer, or not one the caller may see")
+    public Response get(@PathParam("customerId") UUID customerId) {
+        Customer customer = customers.get(customerId);
+        return Responses.ok(Tagged.of(CustomerView.from(customer), customer.version));
+    }
+}

@@ -1,0 +1,91 @@
+package io.partnerdesk.subscriptions.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import io.partnerdesk.http.paging.Keyset;
+import io.partnerdesk.http.paging.PageRequest;
+import io.partnerdesk.http.security.Caller;
+import io.partnerdesk.subscriptions.Customer;
+import io.partnerdesk.subscriptions.rest.NewCustomer;
+import io.quarkus.logging.Log;
+
+/** A partner's customers: the partner creates and reads them, a customer reads itself. */
+@ApplicationScoped
+public class CustomerService {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Customer create(NewCustomer request) {
+        String partnerId = caller.requirePartnerId();
+        String domain = request.domain().trim().toLowerCase(Locale.ROOT);
+        if (Customer.count("lower(domain) = ?1", domain) > 0) {
+            throw SubscriptionProblems.domainTaken(domain);
+        }
+        Instant now = Timestamps.now(clock);
+        Customer customer = new Customer();
+        customer.id = UUID.randomUUID();
+        customer.partnerId = partnerId;
+        customer.companyName = request.companyName().trim();
+        customer.domain = domain;
+        customer.billingEmail = request.billingEmail().trim();
+        customer.createdAt = now;
+        customer.updatedAt = now;
+        try {
+            customer.persistAndFlush();
+        } catch (PersistenceException e) {
+            // Two partners registering one domain at the same moment: the unique index decides.
+            if (e.getCause() instanceof ConstraintViolationException) {
+                throw SubscriptionProblems.domainTaken(domain);
+            }
+            throw e;
+        }
+        Log.infof("Customer %s created by partner %s", customer.id, partnerId);
+        return customer;
+    }
+
+    /** The customers the caller may see: a partner its own, a customer itself; optionally filtered. */
+    public List<Customer> list(PageRequest page, String domain, String name) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(ownedBy(params));
+        if (domain != null) {
+            where.append(" and lower(domain) = :domain");
+            params.put("domain", domain.toLowerCase(Locale.ROOT));
+        }
+        if (name != null) {
+            where.append(" and lower(companyName) like :name escape '\\'");
+            params.put("name", Timestamps.containsPattern(name));
+        }
+        return Customer.find(Keyset.query(where.toString(), params, page), params).page(0, page.fetchSize()).list();
+    }
+
+    public Customer get(UUID id) {
+        return caller.requireReadable(Customer.<Customer> findById(id), "Customer", id);
+    }
+
+    private String ownedBy(Map<String, Object> params) {
+        if (caller.isPartner()) {
+            params.put("partnerId", caller.requirePartnerId());
+            return "partnerId = :partnerId";
+        }
+        params.put("tenantId", caller.requireTenantId());
+        return "id = :tenantId";
+    }
+}

@@ -1,0 +1,80 @@
+package io.partnerdesk.subscriptions.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.partnerdesk.subscriptions.BillingCycle;
+import io.partnerdesk.subscriptions.Customer;
+import io.partnerdesk.subscriptions.Offer;
+import io.partnerdesk.subscriptions.Subscription;
+import io.partnerdesk.subscriptions.SubscriptionStatus;
+import io.partnerdesk.subscriptions.config.SubscriptionsConfig;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Creates the development fixture customers of the {@code partnerdesk} realm (Tailspin Toys of contoso, Wingtip Toys
+ * of fabrikam), each with one subscription, so that their customer users see data at once. Only when
+ * {@code partnerdesk.subscriptions.seed-fixtures=true}, which only the dev and test profiles set.
+ */
+@ApplicationScoped
+public class FixtureSeeder {
+
+    public static final UUID TAILSPIN = UUID.fromString("11111111-1111-4111-8111-111111111111");
+    public static final UUID WINGTIP = UUID.fromString("22222222-2222-4222-8222-222222222222");
+    private static final UUID OFFICE_365_E3 = UUID.fromString("6f3c1f0e-0b1a-4e8e-9a51-1a2b3c4d5e02");
+
+    @Inject
+    SubscriptionsConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    void seed(@Observes StartupEvent startup) {
+        if (!config.seedFixtures()) {
+            return;
+        }
+        seedCustomer(TAILSPIN, "contoso", "Tailspin Toys", "tailspintoys.partner.onmschina.cn", "billing@tailspintoys.cn");
+        seedCustomer(WINGTIP, "fabrikam", "Wingtip Toys", "wingtiptoys.partner.onmschina.cn", "billing@wingtiptoys.cn");
+    }
+
+    private void seedCustomer(UUID id, String partnerId, String name, String domain, String billingEmail) {
+        if (Customer.findById(id) != null) {
+            return;
+        }
+        Instant now = Timestamps.now(clock);
+        Customer customer = new Customer();
+        customer.id = id;
+        customer.partnerId = partnerId;
+        customer.companyName = name;
+        customer.domain = domain;
+        customer.billingEmail = billingEmail;
+        customer.createdAt = now;
+        customer.updatedAt = now;
+        customer.persist();
+
+        Subscription subscription = new Subscription();
+        subscription.id = UUID.nameUUIDFromBytes(("fixture-subscription-" + id).getBytes());
+        subscription.customerId = id;
+        subscription.partnerId = partnerId;
+        subscription.offer = Offer.findById(OFFICE_365_E3);
+        subscription.friendlyName = name + " E3";
+        subscription.quantity = 25;
+        subscription.billingCycle = BillingCycle.ANNUAL;
+        subscription.autoRenewEnabled = true;
+        subscription.status = SubscriptionStatus.ACTIVE;
+        subscription.createdAt = now;
+        subscription.updatedAt = now;
+        subscription.termEndsAt = SubscriptionRules.termEnd(now, BillingCycle.ANNUAL);
+        subscription.cancellationAllowedUntil = SubscriptionRules.cancellationAllowedUntil(now, config.cancellationWindow());
+        subscription.persist();
+        Log.infof("Seeded fixture customer %s (%s) of partner %s", name, id, partnerId);
+    }
+}

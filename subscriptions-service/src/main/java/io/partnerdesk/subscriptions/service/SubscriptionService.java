@@ -1,0 +1,205 @@
+package io.partnerdesk.subscriptions.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.partnerdesk.http.concurrency.ETags;
+import io.partnerdesk.http.paging.Keyset;
+import io.partnerdesk.http.paging.PageRequest;
+import io.partnerdesk.http.problem.Problems;
+import io.partnerdesk.http.security.Caller;
+import io.partnerdesk.subscriptions.Customer;
+import io.partnerdesk.subscriptions.Offer;
+import io.partnerdesk.subscriptions.Subscription;
+import io.partnerdesk.subscriptions.SubscriptionChange;
+import io.partnerdesk.subscriptions.SubscriptionStatus;
+import io.partnerdesk.subscriptions.config.SubscriptionsConfig;
+import io.partnerdesk.subscriptions.rest.NewSubscription;
+import io.quarkus.logging.Log;
+
+/**
+ * Subscriptions of a customer: the owning partner creates and changes them under {@link SubscriptionRules}; the
+ * partner and the customer read them and their history. Every change is recorded field by field.
+ */
+@ApplicationScoped
+public class SubscriptionService {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SubscriptionsConfig config;
+
+    @Transactional
+    public Subscription create(UUID customerId, NewSubscription request) {
+        Customer customer = Customer.findById(customerId);
+        caller.requireWritable(customer, "Customer", customerId,
+                () -> SubscriptionProblems.customerCannotWrite(customerId, null));
+        Offer offer = Offer.findById(request.offerId());
+        if (offer == null) {
+            throw SubscriptionProblems.unknownOffer(request.offerId());
+        }
+        SubscriptionRules.requireBillingCycleOffered(offer, request.billingCycle());
+        SubscriptionRules.requireQuantityWithinOffer(offer, request.quantity());
+
+        Instant now = Timestamps.now(clock);
+        Subscription subscription = new Subscription();
+        subscription.id = UUID.randomUUID();
+        subscription.customerId = customer.id;
+        subscription.partnerId = customer.partnerId;
+        subscription.offer = offer;
+        subscription.friendlyName = request.friendlyName().trim();
+        subscription.quantity = request.quantity();
+        subscription.billingCycle = request.billingCycle();
+        subscription.autoRenewEnabled = request.autoRenewEnabled();
+        subscription.status = SubscriptionStatus.ACTIVE;
+        subscription.createdAt = now;
+        subscription.updatedAt = now;
+        subscription.termEndsAt = SubscriptionRules.termEnd(now, request.billingCycle());
+        subscription.cancellationAllowedUntil = SubscriptionRules.cancellationAllowedUntil(now, config.cancellationWindow());
+        subscription.persist();
+        record(subscription, "status", null, SubscriptionStatus.ACTIVE.jsonName(), null, now);
+        subscription.persistAndFlush();
+        Log.infof("Subscription %s created for customer %s", subscription.id, customerId);
+        return subscription;
+    }
+
+    public List<Subscription> list(UUID customerId, SubscriptionStatus status, PageRequest page) {
+        caller.requireReadable(Customer.<Customer> findById(customerId), "Customer", customerId);
+        Map<String, Object> params = new HashMap<>();
+        params.put("customerId", customerId);
+        String where = "customerId = :customerId";
+        if (status != null) {
+            where += " and status = :status";
+            params.put("status", status);
+        }
+        return Subscription.find(Keyset.query(where, params, page), params).page(0, page.fetchSize()).list();
+    }
+
+    public Subscription get(UUID customerId, UUID subscriptionId) {
+        return readable(customerId, subscriptionId, LockModeType.NONE);
+    }
+
+    /**
+     * A partner's PATCH. The row is locked before If-Match is compared, so of concurrent writers holding the same
+     * ETag exactly one wins and the others see the new version: 412.
+     */
+    @Transactional
+    public Subscription change(UUID customerId, UUID subscriptionId, String ifMatch, SubscriptionChanges changes) {
+        if (changes.isEmpty()) {
+            throw Problems.invalid("body", "name at least one field to change: quantity, autoRenewEnabled, friendlyName, status");
+        }
+        Subscription subscription = readable(customerId, subscriptionId, LockModeType.PESSIMISTIC_WRITE);
+        caller.requireWritable(subscription, "Subscription", subscriptionId,
+                () -> SubscriptionProblems.customerCannotWrite(customerId, subscriptionId));
+        ETags.requireMatch(ifMatch, subscription.version);
+        apply(subscription, changes, null);
+        return subscription;
+    }
+
+    /**
+     * Applies changes under the subscription rules and records each changed field. Used by PATCH and by the approval
+     * of a change request (then {@code changeRequestId} is recorded with each change). The caller holds the row lock.
+     */
+    public void apply(Subscription subscription, SubscriptionChanges changes, UUID changeRequestId) {
+        Instant now = Timestamps.now(clock);
+        if (subscription.status == SubscriptionStatus.CANCELLED) {
+            throw SubscriptionProblems.cancelled();
+        }
+        SubscriptionStatus statusAfter = subscription.status;
+        if (changes.status() != null && changes.status() != subscription.status) {
+            SubscriptionRules.requireTransition(subscription.status, changes.status(), now,
+                    subscription.cancellationAllowedUntil);
+            statusAfter = changes.status();
+        }
+        boolean quantityChanges = changes.quantity() != null && changes.quantity() != subscription.quantity;
+        boolean autoRenewChanges = changes.autoRenewEnabled() != null
+                && changes.autoRenewEnabled() != subscription.autoRenewEnabled;
+        String friendlyName = changes.friendlyName() == null ? null : changes.friendlyName().trim();
+        boolean nameChanges = friendlyName != null && !friendlyName.equals(subscription.friendlyName);
+
+        if (quantityChanges) {
+            SubscriptionRules.requireQuantityChangeAllowed(statusAfter);
+            SubscriptionRules.requireQuantityWithinOffer(subscription.offer, changes.quantity());
+        }
+        if (statusAfter == SubscriptionStatus.CANCELLED && (autoRenewChanges || nameChanges)) {
+            throw SubscriptionProblems.cancelled();
+        }
+
+        List<Runnable> records = new ArrayList<>();
+        if (statusAfter != subscription.status) {
+            String old = subscription.status.jsonName();
+            subscription.status = statusAfter;
+            records.add(() -> record(subscription, "status", old, subscription.status.jsonName(), changeRequestId, now));
+        }
+        if (quantityChanges) {
+            String old = String.valueOf(subscription.quantity);
+            subscription.quantity = changes.quantity();
+            records.add(() -> record(subscription, "quantity", old, String.valueOf(subscription.quantity), changeRequestId, now));
+        }
+        if (autoRenewChanges) {
+            String old = String.valueOf(subscription.autoRenewEnabled);
+            subscription.autoRenewEnabled = changes.autoRenewEnabled();
+            records.add(() -> record(subscription, "autoRenewEnabled", old, String.valueOf(subscription.autoRenewEnabled),
+                    changeRequestId, now));
+        }
+        if (nameChanges) {
+            String old = subscription.friendlyName;
+            subscription.friendlyName = friendlyName;
+            records.add(() -> record(subscription, "friendlyName", old, subscription.friendlyName, changeRequestId, now));
+        }
+        if (records.isEmpty()) {
+            return;
+        }
+        records.forEach(Runnable::run);
+        subscription.updatedAt = now;
+        subscription.persistAndFlush();
+        Log.infof("Subscription %s changed (%d fields) to version %d", subscription.id, records.size(), subscription.version);
+    }
+
+    public List<SubscriptionChange> history(UUID customerId, UUID subscriptionId, PageRequest page) {
+        readable(customerId, subscriptionId, LockModeType.NONE);
+        Map<String, Object> params = new HashMap<>();
+        params.put("subscriptionId", subscriptionId);
+        return SubscriptionChange.find(Keyset.query("subscriptionId = :subscriptionId", params, page), params)
+                .page(0, page.fetchSize()).list();
+    }
+
+    /** The subscription at {@code /customers/{customerId}/subscriptions/{subscriptionId}}, if the caller may read it. */
+    Subscription readable(UUID customerId, UUID subscriptionId, LockModeType lock) {
+        Subscription subscription = Subscription.findById(subscriptionId, lock);
+        if (subscription != null && !Objects.equals(subscription.customerId, customerId)) {
+            subscription = null;
+        }
+        return caller.requireReadable(subscription, "Subscription", subscriptionId);
+    }
+
+    private void record(Subscription subscription, String field, String oldValue, String newValue, UUID changeRequestId,
+            Instant at) {
+        SubscriptionChange change = new SubscriptionChange();
+        change.id = UUID.randomUUID();
+        change.subscriptionId = subscription.id;
+        change.actor = caller.displayName();
+        change.actorRole = caller.primaryRole();
+        change.field = field;
+        change.oldValue = oldValue;
+        change.newValue = newValue;
+        change.changeRequestId = changeRequestId;
+        change.createdAt = at;
+        change.persist();
+    }
+}
