@@ -54,9 +54,6 @@ public final class SubscriptionRules {
      */
     public static void requireTransition(SubscriptionStatus from, SubscriptionStatus to, Instant now,
             Instant cancellationAllowedUntil) {
-        if (from == CANCELLED) {
-            throw SubscriptionProblems.cancelled();
-        }
         if (!NEXT.get(from).contains(to)) {
             throw SubscriptionProblems.invalidTransition(from, to, NEXT.get(from));
         }

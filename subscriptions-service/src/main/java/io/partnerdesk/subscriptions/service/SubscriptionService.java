@@ -2,7 +2,6 @@ package io.partnerdesk.subscriptions.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,35 +139,36 @@ public class SubscriptionService {
             throw SubscriptionProblems.cancelled();
         }
 
-        List<Runnable> records = new ArrayList<>();
+        // Every rule has passed: apply the changes and record each one.
+        int changed = 0;
         if (statusAfter != subscription.status) {
-            String old = subscription.status.jsonName();
+            record(subscription, "status", subscription.status.jsonName(), statusAfter.jsonName(), changeRequestId, now);
             subscription.status = statusAfter;
-            records.add(() -> record(subscription, "status", old, subscription.status.jsonName(), changeRequestId, now));
+            changed++;
         }
         if (quantityChanges) {
-            String old = String.valueOf(subscription.quantity);
+            record(subscription, "quantity", String.valueOf(subscription.quantity), String.valueOf(changes.quantity()),
+                    changeRequestId, now);
             subscription.quantity = changes.quantity();
-            records.add(() -> record(subscription, "quantity", old, String.valueOf(subscription.quantity), changeRequestId, now));
+            changed++;
         }
         if (autoRenewChanges) {
-            String old = String.valueOf(subscription.autoRenewEnabled);
+            record(subscription, "autoRenewEnabled", String.valueOf(subscription.autoRenewEnabled),
+                    String.valueOf(changes.autoRenewEnabled()), changeRequestId, now);
             subscription.autoRenewEnabled = changes.autoRenewEnabled();
-            records.add(() -> record(subscription, "autoRenewEnabled", old, String.valueOf(subscription.autoRenewEnabled),
-                    changeRequestId, now));
+            changed++;
         }
         if (nameChanges) {
-            String old = subscription.friendlyName;
+            record(subscription, "friendlyName", subscription.friendlyName, friendlyName, changeRequestId, now);
             subscription.friendlyName = friendlyName;
-            records.add(() -> record(subscription, "friendlyName", old, subscription.friendlyName, changeRequestId, now));
+            changed++;
         }
-        if (records.isEmpty()) {
+        if (changed == 0) {
             return;
         }
-        records.forEach(Runnable::run);
         subscription.updatedAt = now;
         subscription.persistAndFlush();
-        Log.infof("Subscription %s changed (%d fields) to version %d", subscription.id, records.size(), subscription.version);
+        Log.infof("Subscription %s changed (%d fields) to version %d", subscription.id, changed, subscription.version);
     }
 
     public List<SubscriptionChange> history(UUID customerId, UUID subscriptionId, PageRequest page) {
