@@ -1,0 +1,143 @@
+package io.partnerdesk.subscriptions;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import io.partnerdesk.testing.Api;
+import io.partnerdesk.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every route against every kind of caller. Each cell runs on data of its own (a fresh customer of contoso, a
+ * subscription and a pending change request), so that a write allowed in one cell cannot change another's answer.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    enum Caller {
+        OWNING_PARTNER, OTHER_PARTNER, CUSTOMER, OTHER_CUSTOMER, ENGINEER, OPERATOR, NO_TOKEN;
+
+        RequestSpecification request(Scenario scenario) {
+            return switch (this) {
+                case OWNING_PARTNER -> Api.as(Tokens.partner(Fixtures.OWNER));
+                case OTHER_PARTNER -> Api.as(Tokens.partner(Fixtures.OTHER_PARTNER));
+                case CUSTOMER -> Api.as(Tokens.customer(scenario.customerId));
+                case OTHER_CUSTOMER -> Api.as(Tokens.customer(Tokens.WINGTIP));
+                case ENGINEER -> Api.as(Tokens.engineer());
+                case OPERATOR -> Api.as(Tokens.operator());
+                case NO_TOKEN -> Api.anonymous();
+            };
+        }
+    }
+
+    record Scenario(UUID customerId, UUID subscriptionId, UUID changeRequestId) {
+
+        static Scenario create() {
+            UUID customerId = Fixtures.customer(Fixtures.OWNER);
+            UUID subscriptionId = Fixtures.subscription(customerId);
+            UUID changeRequestId = Fixtures.changeRequest(customerId, subscriptionId,
+                    Map.of("quantity", 12, "reason", "Two new hires"));
+            return new Scenario(customerId, subscriptionId, changeRequestId);
+        }
+
+        String subscriptions() {
+            return Fixtures.subscriptionsPath(customerId);
+        }
+
+        String subscription() {
+            return Fixtures.subscriptionPath(customerId, subscriptionId);
+        }
+
+        String changeRequest() {
+            return "/api/v1/change-requests/" + changeRequestId;
+        }
+
+        String etag(String path) {
+            return Fixtures.etag(Tokens.partner(Fixtures.OWNER), path);
+        }
+    }
+
+    record Route(String name, Function<Scenario, Function<RequestSpecification, Response>> call,
+            Map<Caller, Integer> expected) {
+    }
+
+    private static Map<Caller, Integer> answers(int owningPartner, int otherPartner, int customer, int otherCustomer,
+            int engineer, int operator) {
+        return Map.of(Caller.OWNING_PARTNER, owningPartner, Caller.OTHER_PARTNER, otherPartner, Caller.CUSTOMER, customer,
+                Caller.OTHER_CUSTOMER, otherCustomer, Caller.ENGINEER, engineer, Caller.OPERATOR, operator,
+                Caller.NO_TOKEN, 401);
+    }
+
+    private static List<Route> routes() {
+        UUID e1 = Fixtures.OFFICE_365_E1;
+        List<Route> routes = new ArrayList<>();
+        routes.add(new Route("GET /offers", s -> r -> r.get("/api/v1/offers"), answers(200, 200, 200, 200, 200, 200)));
+        routes.add(new Route("GET /offers/{id}", s -> r -> r.get("/api/v1/offers/" + e1), answers(200, 200, 200, 200, 200, 200)));
+        routes.add(new Route("POST /offers", s -> r -> r.body(Map.of("name", "Offer " + UUID.randomUUID(), "product", "Teams",
+                "unitType", "licenses", "billingCycles", List.of("monthly"), "minQuantity", 1, "maxQuantity", 5,
+                "trialAllowed", false)).post("/api/v1/offers"), answers(403, 403, 403, 403, 403, 201)));
+        routes.add(new Route("PATCH /offers/{id}", s -> r -> r.header("If-Match", "*").body(Map.of("trialAllowed", true))
+                .patch("/api/v1/offers/" + e1), answers(403, 403, 403, 403, 403, 200)));
+        routes.add(new Route("POST /customers", s -> r -> r.body(Map.of("companyName", "New Co", "domain", Fixtures.uniqueDomain(),
+                "billingEmail", "a@b.cn")).post("/api/v1/customers"), answers(201, 201, 403, 403, 403, 403)));
+        routes.add(new Route("GET /customers", s -> r -> r.get("/api/v1/customers"), answers(200, 200, 200, 200, 403, 403)));
+        routes.add(new Route("GET /customers/{id}", s -> r -> r.get("/api/v1/customers/" + s.customerId),
+                answers(200, 404, 200, 404, 403, 403)));
+        routes.add(new Route("POST /customers/{id}/subscriptions", s -> r -> r.body(Fixtures.newSubscription(5))
+                .post(s.subscriptions()), answers(201, 404, 403, 404, 403, 403)));
+        routes.add(new Route("GET /customers/{id}/subscriptions", s -> r -> r.get(s.subscriptions()),
+                answers(200, 404, 200, 404, 403, 403)));
+        routes.add(new Route("GET /customers/{id}/subscriptions/{id}", s -> r -> r.get(s.subscription()),
+                answers(200, 404, 200, 404, 403, 403)));
+        routes.add(new Route("PATCH /customers/{id}/subscriptions/{id}", s -> r -> r.header("If-Match", s.etag(s.subscription()))
+                .body(Map.of("autoRenewEnabled", false)).patch(s.subscription()), answers(200, 404, 403, 404, 403, 403)));
+        routes.add(new Route("GET /customers/{id}/subscriptions/{id}/history", s -> r -> r.get(s.subscription() + "/history"),
+                answers(200, 404, 200, 404, 403, 403)));
+        routes.add(new Route("POST /customers/{id}/subscriptions/{id}/change-requests", s -> r -> {
+            // The scenario's pending request is withdrawn first, so that a new one may be filed.
+            Api.as(Tokens.customer(s.customerId)).header("If-Match", s.etag(s.changeRequest()))
+                    .post(s.changeRequest() + "/withdraw").then().statusCode(200);
+            return r.body(Map.of("autoRenewEnabled", false, "reason", "Project ends")).post(s.subscription() + "/change-requests");
+        }, answers(403, 404, 201, 404, 403, 403)));
+        routes.add(new Route("GET /change-requests", s -> r -> r.get("/api/v1/change-requests"), answers(200, 200, 200, 200, 403, 403)));
+        routes.add(new Route("GET /change-requests/{id}", s -> r -> r.get(s.changeRequest()), answers(200, 404, 200, 404, 403, 403)));
+        routes.add(new Route("POST /change-requests/{id}/approve", s -> r -> r.header("If-Match", s.etag(s.changeRequest()))
+                .post(s.changeRequest() + "/approve"), answers(200, 404, 403, 404, 403, 403)));
+        routes.add(new Route("POST /change-requests/{id}/reject", s -> r -> r.header("If-Match", s.etag(s.changeRequest()))
+                .body(Map.of("reason", "Not now")).post(s.changeRequest() + "/reject"), answers(200, 404, 403, 404, 403, 403)));
+        routes.add(new Route("POST /change-requests/{id}/withdraw", s -> r -> r.header("If-Match", s.etag(s.changeRequest()))
+                .post(s.changeRequest() + "/withdraw"), answers(403, 404, 200, 404, 403, 403)));
+        return routes;
+    }
+
+    @TestFactory
+    @DisplayName("each route answers each caller as the role matrix says, with a problem body on refusal")
+    Stream<DynamicTest> matrix() {
+        return routes().stream().flatMap(route -> Stream.of(Caller.values()).map(caller -> {
+            int expected = route.expected().get(caller);
+            return DynamicTest.dynamicTest(route.name() + " as " + caller + " answers " + expected, () -> {
+                Scenario scenario = Scenario.create();
+                var then = route.call().apply(scenario).apply(caller.request(scenario)).then().statusCode(expected);
+                if (expected >= 400) {
+                    then.contentType("application/problem+json").body("status", equalTo(expected));
+                }
+                if (expected == 401) {
+                    then.header("WWW-Authenticate", containsString("Bearer"));
+                }
+            });
+        }));
+    }
+}
