@@ -11,7 +11,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -170,10 +169,7 @@ public class ProblemExceptionMappers {
             case 415 -> "Send the body as application/json.";
             default -> e.getResponse().getStatusInfo().getReasonPhrase();
         };
-        Map<String, String> headers = e instanceof NotAllowedException && e.getResponse().getHeaderString("Allow") != null
-                ? Map.of("Allow", e.getResponse().getHeaderString("Allow"))
-                : Map.of();
-        return ProblemResponses.of(Problems.forStatus(status, detail), request, headers);
+        return ProblemResponses.of(Problems.forStatus(status, detail), request);
     }
 
     private Response jsonCause(JsonProcessingException json, HttpServerRequest request) {

@@ -1,0 +1,20 @@
+package io.partnerdesk.subscriptions;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.security.Authenticated;
+
+/** Test-only route that fails the way a bug would, to prove that no internals reach the client. */
+@Path("/test-only/failure")
+public class FailingTestResource {
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Authenticated
+    public String fail() {
+        throw new IllegalStateException("select password from secret_table: org.postgresql.util.PSQLException");
+    }
+}
