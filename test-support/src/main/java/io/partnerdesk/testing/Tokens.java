@@ -76,11 +76,16 @@ public final class Tokens {
                 .jws().keyId(TestKeys.KEY_ID).sign(TestKeys.signingKey());
     }
 
+    /** The {@code sub} claim of {@code user}'s tokens. */
+    public static String subjectOf(String user) {
+        return UUID.nameUUIDFromBytes(user.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
     /** Starts a token for {@code user} with the given realm roles; finish with {@code .jws().keyId(...).sign(...)}. */
     public static JwtClaimsBuilder claims(String user, String... roles) {
         return Jwt.issuer(ISSUER)
                 .audience(AUDIENCE)
-                .subject(UUID.nameUUIDFromBytes(user.getBytes()).toString())
+                .subject(subjectOf(user))
                 .preferredUserName(user)
                 .groups(Set.of(roles))
                 .claim("azp", "partnerdesk-cli")

@@ -76,8 +76,9 @@ public class Idempotency {
         String owner = caller.subject();
         String fingerprint = fingerprint(operation, requestBody);
 
+        // A space cannot occur in a key, so "owner key" names exactly one (caller, key) pair.
         Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended(:lock, 0))")
-                .setParameter("lock", owner + '\u0000' + key)
+                .setParameter("lock", owner + ' ' + key)
                 .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             throw Problems.conflict("idempotency-in-progress", "Request in progress",

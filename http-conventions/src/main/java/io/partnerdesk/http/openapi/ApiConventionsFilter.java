@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.idempotency.Idempotency;
+import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.problem.Problem;
 import io.partnerdesk.http.request.RequestIds;
 
@@ -29,9 +30,11 @@ import io.partnerdesk.http.request.RequestIds;
  * resources' own annotations, which this filter never overwrites; it only gives those error responses their
  * problem+json body schema when a resource declared a description alone.
  * <p>
- * Enable with {@code mp.openapi.filter=io.partnerdesk.http.openapi.ProblemResponsesFilter}.
+ * The paging parameters are described once here too: {@code limit} is an integer from 1 to 200 (default 50).
+ * <p>
+ * Enable with {@code mp.openapi.filter=io.partnerdesk.http.openapi.ApiConventionsFilter}.
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class ApiConventionsFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
@@ -59,6 +62,10 @@ public class ProblemResponsesFilter implements OASFilter {
         if (operation.getParameters() != null) {
             parameters.addAll(operation.getParameters());
         }
+        parameters.stream().filter(p -> "limit".equals(p.getName()) && p.getIn() == Parameter.In.QUERY)
+                .forEach(p -> p.schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                        .minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(PageRequest.MAX_LIMIT))
+                        .defaultValue(PageRequest.DEFAULT_LIMIT)));
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasInput = hasBody || !parameters.isEmpty();
         boolean takesIfMatch = parameters.stream().anyMatch(p -> ETags.IF_MATCH.equalsIgnoreCase(p.getName()));
