@@ -176,5 +176,21 @@ class HttpConventionsTest {
                     .then().statusCode(413).contentType("application/problem+json")
                     .body("type", endsWith("/payload-too-large")).body("requestId", notNullValue());
         }
+
+        @Test
+        @DisplayName("a body over 64 KiB streamed without Content-Length is refused with 413 too")
+        void tooLargeChunked() throws Exception {
+            byte[] huge = ("{\"companyName\": \"" + "x".repeat(70 * 1024) + "\"}").getBytes();
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/customers"))
+                    .header("Authorization", "Bearer " + PARTNER)
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))
+                    .build();
+            for (var version : java.net.http.HttpClient.Version.values()) {
+                var client = java.net.http.HttpClient.newBuilder().version(version).build();
+                var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as("over %s", version).isEqualTo(413);
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.partnerdesk.http.problem;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -37,6 +39,9 @@ import io.vertx.core.http.HttpServerRequest;
  * whose cause is logged (with the request id, via the MDC) and never shown to the client.
  */
 public class ProblemExceptionMappers {
+
+    @ConfigProperty(name = "partnerdesk.http.max-body-bytes", defaultValue = "65536")
+    long maxBodyBytes;
 
     /** Request fields that the server owns: a client sending one is told so, rather than "unknown field". */
     private static final Set<String> SERVER_OWNED_FIELDS = Set.of("id", "partnerId", "tenantId", "customerId",
@@ -186,6 +191,23 @@ public class ProblemExceptionMappers {
             return jsonMapping(m, request);
         }
         return ProblemResponses.of(Problems.malformedBody("The body is not well-formed JSON.").problem(), request);
+    }
+
+    /**
+     * A streamed body that outgrows {@code quarkus.http.limits.max-body-size} fails while it is read; Quarkus has then
+     * usually answered 413 itself. That is the client's doing, not a fault of ours.
+     */
+    @ServerExceptionMapper
+    public Response readFailure(IOException e, HttpServerRequest request) {
+        if ("Request too large".equals(e.getMessage())) {
+            Log.infof("Refused %s %s: streamed body exceeds %d bytes", request.method(), request.path(), maxBodyBytes);
+            if (request.response().headWritten()) {
+                // Quarkus has already answered 413 and is closing the connection; there is nothing left to write.
+                return Response.status(413).build();
+            }
+            return ProblemResponses.of(Problems.payloadTooLarge(maxBodyBytes), request);
+        }
+        return unexpected(e, request);
     }
 
     @ServerExceptionMapper
