@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.paging.Keyset;
+import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.http.problem.Violation;

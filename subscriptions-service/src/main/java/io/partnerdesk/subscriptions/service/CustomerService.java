@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
 import io.partnerdesk.http.paging.Keyset;
+import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.subscriptions.Customer;
@@ -71,7 +72,7 @@ public class CustomerService {
         }
         if (name != null) {
             where.append(" and lower(companyName) like :name escape '\\'");
-            params.put("name", Timestamps.containsPattern(name));
+            params.put("name", LikePatterns.contains(name));
         }
         return Customer.find(Keyset.query(where.toString(), params, page), params).page(0, page.fetchSize()).list();
     }

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.subscriptions.BillingCycle;
 import io.partnerdesk.subscriptions.Customer;
 import io.partnerdesk.subscriptions.Offer;

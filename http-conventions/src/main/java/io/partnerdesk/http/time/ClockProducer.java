@@ -1,15 +1,18 @@
-package io.partnerdesk.subscriptions.config;
+package io.partnerdesk.http.time;
 
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** The time source of business rules, a bean so that tests can reason about it. */
+import io.quarkus.arc.DefaultBean;
+
+/** The UTC clock of business rules; a bean so that a service or a test may replace it. */
 @ApplicationScoped
 public class ClockProducer {
 
     @Produces
+    @DefaultBean
     @ApplicationScoped
     Clock clock() {
         return Clock.systemUTC();

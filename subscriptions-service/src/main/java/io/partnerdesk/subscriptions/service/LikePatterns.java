@@ -1,0 +1,14 @@
+package io.partnerdesk.subscriptions.service;
+
+/** Text filters as SQL LIKE patterns. */
+final class LikePatterns {
+
+    private LikePatterns() {
+    }
+
+    /** A LIKE pattern that matches {@code text} anywhere, case-folded, with the pattern characters in it taken literally. */
+    static String contains(String text) {
+        return "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                + "%";
+    }
+}

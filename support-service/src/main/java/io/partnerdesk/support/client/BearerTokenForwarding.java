@@ -1,0 +1,26 @@
+package io.partnerdesk.support.client;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.ClientRequestContext;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Calls subscriptions-service with the caller's own access token, so that subscriptions-service decides ownership
+ * for exactly this caller. (The token-propagation extension does not resolve at Quarkus 3.33.2; this is its one job.)
+ */
+public class BearerTokenForwarding implements ClientRequestFilter {
+
+    @Inject
+    JsonWebToken token;
+
+    @Override
+    public void filter(ClientRequestContext request) {
+        String raw = token.getRawToken();
+        if (raw != null) {
+            request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + raw);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.partnerdesk.support.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Business settings of support-service. */
+@ConfigMapping(prefix = "partnerdesk.support")
+public interface SupportConfig {
+
+    /** How long after resolution the partner may reopen a request. */
+    @WithDefault("P7D")
+    Duration reopenWindow();
+}

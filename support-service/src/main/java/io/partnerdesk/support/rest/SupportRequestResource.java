@@ -1,0 +1,209 @@
+package io.partnerdesk.support.rest;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.partnerdesk.http.concurrency.ETags;
+import io.partnerdesk.http.concurrency.Responses;
+import io.partnerdesk.http.concurrency.Tagged;
+import io.partnerdesk.http.idempotency.Created;
+import io.partnerdesk.http.idempotency.Idempotency;
+import io.partnerdesk.http.paging.Page;
+import io.partnerdesk.http.paging.PageRequest;
+import io.partnerdesk.http.problem.Problems;
+import io.partnerdesk.http.request.QueryParams;
+import io.partnerdesk.http.security.Caller;
+import io.partnerdesk.http.security.Roles;
+import io.partnerdesk.support.RequestNote;
+import io.partnerdesk.support.RequestStatus;
+import io.partnerdesk.support.Severity;
+import io.partnerdesk.support.SupportRequest;
+import io.partnerdesk.support.client.CustomerRecord;
+import io.partnerdesk.support.service.CustomerOwnership;
+import io.partnerdesk.support.service.SupportProblems;
+import io.partnerdesk.support.service.SupportRequestService;
+import io.partnerdesk.support.service.SupportRequestService.Filters;
+
+/**
+ * Support requests. Customers pass the role check of writes on purpose: they read these requests and must hear
+ * that their partner manages them (403), not a bare role refusal.
+ */
+@Path("/api/v1/support-requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER, Roles.SUPPORT_ENGINEER })
+@Tag(name = "Support requests", description = "Problems a partner escalates to 21Vianet on behalf of its customer.")
+public class SupportRequestResource {
+
+    @Inject
+    SupportRequestService requests;
+
+    @Inject
+    CustomerOwnership ownership;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
+    @Operation(operationId = "createSupportRequest", summary = "Escalate a customer's problem to 21Vianet (partner)")
+    @APIResponse(responseCode = "201", description = "Filed; Location names the request", content = @Content(schema = @Schema(implementation = SupportRequestView.class)))
+    @APIResponse(responseCode = "403", description = "A customer: its partner files support requests on its behalf")
+    @APIResponse(responseCode = "404", description = "customerId is not a customer of the caller")
+    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "422", description = "Unknown or inactive topic, or Idempotency-Key reused with another request")
+    @APIResponse(responseCode = "503", description = "The customer could not be checked: subscriptions-service is unavailable; nothing was created, retry later")
+    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
+            @Valid @NotNull NewSupportRequest body) {
+        if (!caller.isPartner()) {
+            throw SupportProblems.customerCannotWrite();
+        }
+        // Checked before the transaction opens: no connection or lock is held while subscriptions-service answers.
+        CustomerRecord customer = ownership.requireOwnedByCaller(body.customerId());
+        return idempotency.create(idempotencyKey, "POST /api/v1/support-requests", body, () -> {
+            SupportRequest r = requests.create(customer, body);
+            return new Created(location(r.id), ETags.of(r.version), view(r));
+        });
+    }
+
+    @GET
+    @Operation(operationId = "listSupportRequests", summary = "List support requests: a partner's own, a customer's, or all for engineers")
+    @APIResponse(responseCode = "200", description = "A page of support requests")
+    public Page<SupportRequestView> list(
+            @QueryParam("status") @Parameter(description = "open, in_progress, awaiting_partner, resolved or closed") String status,
+            @QueryParam("severity") @Parameter(description = "A, B or C") String severity,
+            @QueryParam("customerId") @Parameter(description = "Only those about this customer") String customerId,
+            @QueryParam("assignee") @Parameter(description = "Only those assigned to this engineer") String assignee,
+            @QueryParam("breached") @Parameter(description = "true: first response overdue or late; false: in time so far") String breached,
+            @QueryParam("dueBefore") @Parameter(description = "RFC 3339 time: still awaiting a first response that is due before it") String dueBefore,
+            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        Filters filters = new Filters(QueryParams.enumValue(RequestStatus.class, "status", status),
+                QueryParams.enumValue(Severity.class, "severity", severity),
+                QueryParams.uuid("customerId", customerId),
+                QueryParams.text("assignee", assignee, 255),
+                TopicResource.parseBoolean("breached", breached),
+                instant("dueBefore", dueBefore));
+        Instant now = Instant.now(clock);
+        return Page.of(requests.list(filters, page), page, SupportRequestView::cursor, r -> SupportRequestView.from(r, now));
+    }
+
+    @GET
+    @Path("/{requestId}")
+    @Operation(operationId = "getSupportRequest", summary = "Read one support request")
+    @APIResponse(responseCode = "200", description = "The request, with its ETag", content = @Content(schema = @Schema(implementation = SupportRequestView.class)))
+    @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
+    public Response get(@PathParam("requestId") UUID requestId) {
+        SupportRequest r = requests.get(requestId);
+        return Responses.ok(Tagged.of(view(r), r.version));
+    }
+
+    @PATCH
+    @Path("/{requestId}")
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Operation(operationId = "updateSupportRequest", summary = "Edit, assign, move or lower the severity of a request")
+    @APIResponse(responseCode = "200", description = "The changed request, with its new ETag", content = @Content(schema = @Schema(implementation = SupportRequestView.class)))
+    @APIResponse(responseCode = "403", description = "A customer (its partner manages requests), or a field the caller's role does not set")
+    @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
+    @APIResponse(responseCode = "409", description = "Status change not allowed from the current status (the problem names the allowed ones), reopen window closed, not editable any more, or closed")
+    @APIResponse(responseCode = "422", description = "Severity can only be lowered")
+    public Response update(@PathParam("requestId") UUID requestId,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the request", required = true) String ifMatch,
+            @Valid @NotNull SupportRequestPatch body) {
+        SupportRequest r = requests.change(requestId, ifMatch, body);
+        return Responses.ok(Tagged.of(view(r), r.version));
+    }
+
+    @POST
+    @Path("/{requestId}/notes")
+    @Operation(operationId = "createSupportRequestNote", summary = "Reply on a request: shared, or internal (engineers)")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = NoteView.class)))
+    @APIResponse(responseCode = "403", description = "A customer (its partner manages requests), or an internal note by a partner")
+    @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
+    @APIResponse(responseCode = "409", description = "The request is closed, or a request with the same Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another request")
+    public Response addNote(@PathParam("requestId") UUID requestId,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
+            @Valid @NotNull NewNote body) {
+        return idempotency.create(idempotencyKey, "POST /api/v1/support-requests/" + requestId + "/notes", body, () -> {
+            RequestNote note = requests.addNote(requestId, body);
+            return new Created(URI.create(location(requestId) + "/notes/" + note.id), null, NoteView.from(note));
+        });
+    }
+
+    @GET
+    @Path("/{requestId}/notes")
+    @Operation(operationId = "listSupportRequestNotes", summary = "The notes of a request, oldest first (internal ones for engineers only)")
+    @APIResponse(responseCode = "200", description = "A page of notes")
+    @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
+    public Page<NoteView> notes(@PathParam("requestId") UUID requestId,
+            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return Page.of(requests.notes(requestId, page), page, NoteView::cursor, NoteView::from);
+    }
+
+    @GET
+    @Path("/{requestId}/timeline")
+    @Operation(operationId = "listSupportRequestTimeline", summary = "Every change of a request, oldest first")
+    @APIResponse(responseCode = "200", description = "A page of timeline entries")
+    @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
+    public Page<TimelineEntryView> timeline(@PathParam("requestId") UUID requestId,
+            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return Page.of(requests.timeline(requestId, page), page, TimelineEntryView::cursor, TimelineEntryView::from);
+    }
+
+    private SupportRequestView view(SupportRequest r) {
+        return SupportRequestView.from(r, Instant.now(clock));
+    }
+
+    private static URI location(UUID id) {
+        return URI.create("/api/v1/support-requests/" + id);
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Problems.invalid(field, "must be an RFC 3339 UTC time such as 2026-11-24T09:00:00Z");
+        }
+    }
+}

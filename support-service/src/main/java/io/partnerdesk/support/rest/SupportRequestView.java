@@ -1,0 +1,47 @@
+package io.partnerdesk.support.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.partnerdesk.http.paging.Cursor;
+import io.partnerdesk.support.RequestStatus;
+import io.partnerdesk.support.Severity;
+import io.partnerdesk.support.SupportRequest;
+import io.partnerdesk.support.service.SlaClock;
+
+@Schema(name = "SupportRequest", description = "A support request and its first-response SLA clock.")
+public record SupportRequestView(
+        UUID id,
+        @Schema(example = "SR-001042") String number,
+        UUID customerId,
+        @Schema(example = "contoso") String partnerId,
+        UUID topicId,
+        String title,
+        String description,
+        Severity severity,
+        RequestStatus status,
+        Contact contact,
+        Triage triage,
+        @Schema(nullable = true, example = "vianet-engineer") String assignee,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(description = "When the first response is due under 21Vianet's targets") Instant firstResponseDueAt,
+        @Schema(nullable = true, description = "The engineer's first shared note or move to in_progress") Instant firstRespondedAt,
+        @Schema(description = "True when the first response is overdue, or came after it was due") boolean slaBreached,
+        @Schema(nullable = true) Instant resolvedAt,
+        @Schema(nullable = true) Instant closedAt) {
+
+    public static SupportRequestView from(SupportRequest r, Instant now) {
+        return new SupportRequestView(r.id, r.displayNumber(), r.customerId, r.partnerId, r.topicId, r.title,
+                r.description, r.severity, r.status, new Contact(r.contactName, r.contactEmail, r.contactPhone),
+                new Triage(r.stepsTaken, r.customerImpact), r.assignee, r.createdAt, r.updatedAt, r.firstResponseDueAt,
+                r.firstRespondedAt, SlaClock.breached(r.firstResponseDueAt, r.firstRespondedAt, now), r.resolvedAt,
+                r.closedAt);
+    }
+
+    public static Cursor cursor(SupportRequest r) {
+        return new Cursor(r.createdAt, r.id);
+    }
+}

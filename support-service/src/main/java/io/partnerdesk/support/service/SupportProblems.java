@@ -1,0 +1,92 @@
+package io.partnerdesk.support.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.partnerdesk.http.problem.Problem;
+import io.partnerdesk.http.problem.ProblemException;
+import io.partnerdesk.http.problem.Problems;
+import io.partnerdesk.http.problem.Violation;
+import io.partnerdesk.support.RequestStatus;
+import io.partnerdesk.support.Severity;
+
+/** The problem types of support-service, so that every error of one kind reads the same. */
+public final class SupportProblems {
+
+    private SupportProblems() {
+    }
+
+    public static ProblemException customerCannotWrite() {
+        return new ProblemException(Problems.of(403, "support-request-read-only", "Support requests are read-only for customers",
+                "Your partner files and manages support requests on your behalf. Contact your partner to add "
+                        + "information or to change a request."));
+    }
+
+    public static ProblemException partnerCannotSet(String field) {
+        return new ProblemException(Problems.of(403, "engineer-only-field", "Only 21Vianet engineers change this",
+                field + " is set by the 21Vianet engineer working the request."));
+    }
+
+    public static ProblemException engineerCannotSet(String field) {
+        return new ProblemException(Problems.of(403, "partner-only-field", "Only the partner changes this",
+                field + " is the partner's account of the problem; engineers answer with a note."));
+    }
+
+    public static ProblemException internalNotesForEngineers() {
+        return new ProblemException(Problems.of(403, "internal-note-engineers-only", "Internal notes are for engineers",
+                "Only 21Vianet engineers write internal notes; post a shared note instead."));
+    }
+
+    public static ProblemException invalidTransition(RequestStatus from, RequestStatus to, Set<RequestStatus> allowed) {
+        String next = allowed.isEmpty() ? "none for you"
+                : allowed.stream().map(RequestStatus::jsonName).sorted().collect(Collectors.joining(", "));
+        return Problems.conflict("invalid-status-transition", "Status change not allowed",
+                "The request is " + from.jsonName() + " and cannot move to " + to.jsonName()
+                        + ". Allowed next statuses: " + next + ".");
+    }
+
+    public static ProblemException reopenWindowClosed(Instant until) {
+        return Problems.conflict("reopen-window-closed", "Reopen window closed",
+                "A resolved request can be reopened until " + until + ". File a new request that refers to this one.");
+    }
+
+    public static ProblemException notEditable(RequestStatus status) {
+        return Problems.conflict("support-request-not-editable", "Request no longer editable",
+                "Title, description and contact can be edited only while the request is open; it is "
+                        + status.jsonName() + ". Add a note instead.");
+    }
+
+    public static ProblemException closed() {
+        return Problems.conflict("support-request-closed", "Request closed",
+                "The request is closed. File a new request that refers to this one.");
+    }
+
+    public static ProblemException severityNotLowered(Severity current, Severity asked) {
+        return Problems.unprocessable("severity-not-lowered", "Severity can only be lowered",
+                List.of(new Violation("severity", "must be lower than the current " + current + " (was " + asked + ")")));
+    }
+
+    public static ProblemException customerNotFound(UUID customerId) {
+        return new ProblemException(new Problem(Problem.TYPE_BASE + "not-found", "Not found", 404,
+                "Customer " + customerId + " does not exist or is not one of yours.", null, null,
+                List.of(new Violation("customerId", "is not a customer of yours"))));
+    }
+
+    public static ProblemException unknownTopic(UUID topicId) {
+        return Problems.unprocessable("unknown-topic", "Unknown support topic",
+                List.of(new Violation("topicId", "no active topic " + topicId + "; see GET /api/v1/support-topics")));
+    }
+
+    public static ProblemException subscriptionsUnavailable() {
+        return new ProblemException(Problems.of(503, "dependency-unavailable", "Customer directory unavailable",
+                "The customer could not be checked because subscriptions-service did not answer in time. "
+                        + "Nothing was created; retry in a few seconds."), java.util.Map.of("Retry-After", "5"));
+    }
+
+    public static ProblemException topicNameTaken(String name) {
+        return Problems.conflict("topic-name-taken", "Topic name taken", "A support topic named " + name + " exists.");
+    }
+}

@@ -1,0 +1,36 @@
+package io.partnerdesk.support.service;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.partnerdesk.http.security.Caller;
+import io.partnerdesk.support.NoteVisibility;
+import io.partnerdesk.support.TimelineEvent;
+
+/** Records each change of a request, by the current caller, in the same transaction as the change. */
+@ApplicationScoped
+public class Timeline {
+
+    @Inject
+    Caller caller;
+
+    public void record(UUID requestId, String type, String detail, NoteVisibility visibility, Instant at) {
+        TimelineEvent event = new TimelineEvent();
+        event.id = UUID.randomUUID();
+        event.requestId = requestId;
+        event.actor = caller.displayName();
+        event.actorRole = caller.primaryRole();
+        event.type = type;
+        event.detail = detail.length() > 2000 ? detail.substring(0, 1997) + "..." : detail;
+        event.visibility = visibility;
+        event.createdAt = at;
+        event.persist();
+    }
+
+    public void shared(UUID requestId, String type, String detail, Instant at) {
+        record(requestId, type, detail, NoteVisibility.SHARED, at);
+    }
+}

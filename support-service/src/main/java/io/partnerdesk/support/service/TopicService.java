@@ -1,0 +1,98 @@
+package io.partnerdesk.support.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.partnerdesk.http.concurrency.ETags;
+import io.partnerdesk.http.paging.Keyset;
+import io.partnerdesk.http.paging.PageRequest;
+import io.partnerdesk.http.problem.Problems;
+import io.partnerdesk.http.time.Timestamps;
+import io.partnerdesk.support.SupportTopic;
+import io.partnerdesk.support.rest.NewTopic;
+import io.partnerdesk.support.rest.TopicPatch;
+import io.quarkus.logging.Log;
+
+/** Support topics: everyone reads them, operators manage them. */
+@ApplicationScoped
+public class TopicService {
+
+    @Inject
+    Clock clock;
+
+    public List<SupportTopic> list(Boolean active, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = null;
+        if (active != null) {
+            where = "active = :active";
+            params.put("active", active);
+        }
+        return SupportTopic.find(Keyset.query(where, params, page), params).page(0, page.fetchSize()).list();
+    }
+
+    public SupportTopic get(UUID id) {
+        SupportTopic topic = SupportTopic.findById(id);
+        if (topic == null) {
+            throw Problems.notFound("Support topic", id);
+        }
+        return topic;
+    }
+
+    @Transactional
+    public SupportTopic create(NewTopic request) {
+        requireUniqueName(request.name(), null);
+        Instant now = Timestamps.now(clock);
+        SupportTopic topic = new SupportTopic();
+        topic.id = UUID.randomUUID();
+        topic.name = request.name().trim();
+        topic.description = request.description().trim();
+        topic.active = true;
+        topic.createdAt = now;
+        topic.updatedAt = now;
+        topic.persistAndFlush();
+        Log.infof("Support topic %s created", topic.id);
+        return topic;
+    }
+
+    @Transactional
+    public SupportTopic change(UUID id, String ifMatch, TopicPatch patch) {
+        if (patch.isEmpty()) {
+            throw Problems.invalid("body", "name at least one field to change: name, description, active");
+        }
+        SupportTopic topic = SupportTopic.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (topic == null) {
+            throw Problems.notFound("Support topic", id);
+        }
+        ETags.requireMatch(ifMatch, topic.version);
+        if (patch.name() != null) {
+            requireUniqueName(patch.name(), id);
+            topic.name = patch.name().trim();
+        }
+        if (patch.description() != null) {
+            topic.description = patch.description().trim();
+        }
+        if (patch.active() != null) {
+            topic.active = patch.active();
+        }
+        topic.updatedAt = Timestamps.now(clock);
+        topic.persistAndFlush();
+        return topic;
+    }
+
+    private static void requireUniqueName(String name, UUID except) {
+        SupportTopic existing = SupportTopic.find("lower(name) = ?1", name.trim().toLowerCase(Locale.ROOT)).firstResult();
+        if (existing != null && !existing.id.equals(except)) {
+            throw SupportProblems.topicNameTaken(name.trim());
+        }
+    }
+}
