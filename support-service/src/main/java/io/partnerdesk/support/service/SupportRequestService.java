@@ -125,8 +125,12 @@ public class SupportRequestService {
             params.put("assignee", filters.assignee());
         }
         if (filters.breached() != null) {
-            String breached = "((firstRespondedAt is null and firstResponseDueAt < :now) or firstRespondedAt > firstResponseDueAt)";
-            where.append(filters.breached() ? " and " + breached : " and not " + breached);
+            // Spelled out both ways: with a null firstRespondedAt, "not (...)" would be unknown and match nothing.
+            where.append(filters.breached()
+                    ? " and ((firstRespondedAt is null and firstResponseDueAt < :now)"
+                            + " or (firstRespondedAt is not null and firstRespondedAt > firstResponseDueAt))"
+                    : " and ((firstRespondedAt is null and firstResponseDueAt >= :now)"
+                            + " or (firstRespondedAt is not null and firstRespondedAt <= firstResponseDueAt))");
             params.put("now", Timestamps.now(clock));
         }
         if (filters.dueBefore() != null) {
