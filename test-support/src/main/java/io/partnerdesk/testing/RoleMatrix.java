@@ -1,0 +1,62 @@
+package io.partnerdesk.testing;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The callers of an authorization matrix and what every refusal must look like. The record under test belongs to a
+ * customer of contoso; fabrikam is the other partner and Wingtip Toys the other customer.
+ */
+public final class RoleMatrix {
+
+    public static final String OWNING_PARTNER_ID = "contoso";
+    public static final String OTHER_PARTNER_ID = "fabrikam";
+
+    private RoleMatrix() {
+    }
+
+    /** Each kind of caller a route must answer correctly. */
+    public enum Caller {
+        OWNING_PARTNER, OTHER_PARTNER, CUSTOMER, OTHER_CUSTOMER, ENGINEER, OPERATOR, NO_TOKEN;
+
+        /** A request as this caller; {@code customerId} is the tenant the record under test is about. */
+        public RequestSpecification request(UUID customerId) {
+            return switch (this) {
+                case OWNING_PARTNER -> Api.as(Tokens.partner(OWNING_PARTNER_ID));
+                case OTHER_PARTNER -> Api.as(Tokens.partner(OTHER_PARTNER_ID));
+                case CUSTOMER -> Api.as(Tokens.customer(customerId));
+                case OTHER_CUSTOMER -> Api.as(Tokens.customer(Tokens.WINGTIP));
+                case ENGINEER -> Api.as(Tokens.engineer());
+                case OPERATOR -> Api.as(Tokens.operator());
+                case NO_TOKEN -> Api.anonymous();
+            };
+        }
+    }
+
+    /** The expected status per caller; no token is always 401. */
+    public static Map<Caller, Integer> answers(int owningPartner, int otherPartner, int customer, int otherCustomer,
+            int engineer, int operator) {
+        return Map.of(Caller.OWNING_PARTNER, owningPartner, Caller.OTHER_PARTNER, otherPartner, Caller.CUSTOMER, customer,
+                Caller.OTHER_CUSTOMER, otherCustomer, Caller.ENGINEER, engineer, Caller.OPERATOR, operator,
+                Caller.NO_TOKEN, 401);
+    }
+
+    /** The status, and for a refusal a problem body with that status (and a Bearer challenge for 401). */
+    public static ValidatableResponse assertAnswer(Response response, int expected) {
+        ValidatableResponse then = response.then().statusCode(expected);
+        if (expected >= 400) {
+            then.contentType("application/problem+json").body("status", equalTo(expected));
+        }
+        if (expected == 401) {
+            then.header("WWW-Authenticate", containsString("Bearer"));
+        }
+        return then;
+    }
+}
