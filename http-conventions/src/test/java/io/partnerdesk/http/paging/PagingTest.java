@@ -71,4 +71,14 @@ class PagingTest {
                 + "(createdAt = :cursorCreatedAt and id > :cursorId)) order by createdAt, id");
         assertThat(params).containsEntry("cursorCreatedAt", after.createdAt()).containsEntry("cursorId", after.id());
     }
+
+    @Test
+    @DisplayName("newest first with an alias continues before the cursor, descending")
+    void keysetNewestFirst() {
+        Map<String, Object> params = new HashMap<>();
+        Cursor after = new Cursor(Instant.parse("2026-11-24T00:00:00Z"), UUID.randomUUID());
+        String query = Keyset.query("m", "m.kind = :k", params, new PageRequest(10, after), Keyset.Order.NEWEST_FIRST);
+        assertThat(query).isEqualTo("m.kind = :k and (m.createdAt < :cursorCreatedAt or "
+                + "(m.createdAt = :cursorCreatedAt and m.id < :cursorId)) order by m.createdAt desc, m.id desc");
+    }
 }

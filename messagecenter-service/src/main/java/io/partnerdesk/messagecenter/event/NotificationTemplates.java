@@ -1,0 +1,117 @@
+package io.partnerdesk.messagecenter.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.partnerdesk.messagecenter.AudienceType;
+import io.partnerdesk.messagecenter.MessageCategory;
+import io.partnerdesk.messagecenter.MessageSeverity;
+import io.partnerdesk.messagecenter.service.MessageProblems;
+
+/**
+ * What each event type tells whom, in plain words. Pure: an event in, the notifications out; an unknown type or a
+ * missing fact is 422.
+ */
+public final class NotificationTemplates {
+
+    /** A notification to one tenant or one partner. */
+    public record Notification(AudienceType audience, String member, String title, String body,
+            MessageCategory category, MessageSeverity severity, String service) {
+    }
+
+    public static final Set<String> TYPES = Set.of("subscription.created", "subscription.changed",
+            "subscription.cancelled", "change-request.created", "change-request.decided", "support-request.created",
+            "support-request.status-changed", "support-request.note-added", "support-request.sla-breached");
+
+    private static final Map<String, String> FIELD_NAMES = Map.of("quantity", "quantity", "autoRenewEnabled",
+            "auto-renew setting", "friendlyName", "name", "status", "status");
+
+    private static final Map<String, String> STATUS_NAMES = Map.of("open", "open", "in_progress", "in progress",
+            "awaiting_partner", "waiting for your partner", "resolved", "resolved", "closed", "closed");
+
+    private NotificationTemplates() {
+    }
+
+    public static List<Notification> render(EventEnvelope e) {
+        if (!TYPES.contains(e.type())) {
+            throw MessageProblems.unknownEventType(e.type());
+        }
+        List<Notification> out = new ArrayList<>();
+        switch (e.type()) {
+            case "subscription.created" -> out.add(toTenant(e, "New subscription: " + e.text("offerName"),
+                    "Your partner added a subscription to " + e.text("offerName") + " with a quantity of "
+                            + e.text("quantity") + ".",
+                    MessageCategory.STAY_INFORMED, MessageSeverity.NORMAL));
+            case "subscription.changed" -> {
+                String field = FIELD_NAMES.getOrDefault(e.text("field"), e.text("field"));
+                out.add(toTenant(e, e.text("offerName") + ": " + field + " changed",
+                        "Your partner changed the " + field + " of " + e.text("offerName") + " from "
+                                + e.text("oldValue") + " to " + e.text("newValue") + ".",
+                        MessageCategory.STAY_INFORMED, MessageSeverity.NORMAL));
+            }
+            case "subscription.cancelled" -> out.add(toTenant(e, e.text("offerName") + " cancelled",
+                    "Your partner cancelled your subscription to " + e.text("offerName") + ".",
+                    MessageCategory.PLAN_FOR_CHANGE, MessageSeverity.HIGH));
+            case "change-request.created" -> out.add(toPartner(e, "Change request from " + e.text("customerName"),
+                    e.text("customerName") + " asks you to change " + e.text("offerName") + ": " + e.text("summary")
+                            + ". Reason: " + e.text("reason"),
+                    MessageCategory.PREVENT_OR_FIX_ISSUE, MessageSeverity.NORMAL));
+            case "change-request.decided" -> {
+                String decision = e.text("decision");
+                String reason = e.optionalText("reason");
+                out.add(toTenant(e, "Change request " + decision,
+                        "Your partner " + decision + " your change request for " + e.text("offerName") + "."
+                                + (reason == null ? "" : " " + reason),
+                        MessageCategory.STAY_INFORMED, MessageSeverity.NORMAL));
+            }
+            case "support-request.created" -> out.add(toTenant(e, "Support request " + e.text("number") + " opened",
+                    "Your partner opened support request " + e.text("number") + " with 21Vianet: " + e.text("title") + ".",
+                    MessageCategory.PREVENT_OR_FIX_ISSUE, MessageSeverity.NORMAL));
+            case "support-request.status-changed" -> {
+                String status = STATUS_NAMES.getOrDefault(e.text("status"), e.text("status"));
+                String title = "Support request " + e.text("number") + " is " + status;
+                String body = "Support request " + e.text("number") + " (" + e.text("title") + ") is now " + status + ".";
+                out.add(toTenant(e, title, body, MessageCategory.PREVENT_OR_FIX_ISSUE, MessageSeverity.NORMAL));
+                out.add(toPartner(e, title, body, MessageCategory.PREVENT_OR_FIX_ISSUE, MessageSeverity.NORMAL));
+            }
+            case "support-request.note-added" -> {
+                if (!"shared".equals(e.text("visibility"))) {
+                    throw MessageProblems.internalNoteEvent();
+                }
+                boolean byEngineer = "support-engineer".equals(e.text("authorRole"));
+                String who = byEngineer ? "21Vianet" : "Your partner";
+                String title = who + " replied on support request " + e.text("number");
+                String body = who + " added a note to support request " + e.text("number") + " (" + e.text("title") + ").";
+                out.add(toTenant(e, title, body, MessageCategory.PREVENT_OR_FIX_ISSUE, MessageSeverity.NORMAL));
+                if (byEngineer) {
+                    out.add(toPartner(e, title, body, MessageCategory.PREVENT_OR_FIX_ISSUE, MessageSeverity.NORMAL));
+                }
+            }
+            case "support-request.sla-breached" -> out.add(toPartner(e,
+                    "First-response target missed on " + e.text("number"),
+                    "21Vianet has not answered support request " + e.text("number") + " (severity " + e.text("severity")
+                            + ") within its first-response target. The request stays in the engineers' priority queue.",
+                    MessageCategory.PREVENT_OR_FIX_ISSUE, MessageSeverity.HIGH));
+            default -> throw MessageProblems.unknownEventType(e.type());
+        }
+        return out;
+    }
+
+    private static Notification toTenant(EventEnvelope e, String title, String body, MessageCategory category,
+            MessageSeverity severity) {
+        if (e.tenantId() == null) {
+            throw MessageProblems.missingEventField("tenantId", e.type());
+        }
+        return new Notification(AudienceType.TENANTS, e.tenantId().toString(), title, body, category, severity, null);
+    }
+
+    private static Notification toPartner(EventEnvelope e, String title, String body, MessageCategory category,
+            MessageSeverity severity) {
+        if (e.partnerId() == null || e.partnerId().isBlank()) {
+            throw MessageProblems.missingEventField("partnerId", e.type());
+        }
+        return new Notification(AudienceType.PARTNER_IDS, e.partnerId(), title, body, category, severity, null);
+    }
+}

@@ -1,0 +1,194 @@
+package io.partnerdesk.messagecenter.rest;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.partnerdesk.http.concurrency.ETags;
+import io.partnerdesk.http.concurrency.Responses;
+import io.partnerdesk.http.concurrency.Tagged;
+import io.partnerdesk.http.idempotency.Created;
+import io.partnerdesk.http.idempotency.Idempotency;
+import io.partnerdesk.http.paging.Page;
+import io.partnerdesk.http.paging.PageRequest;
+import io.partnerdesk.http.problem.Problems;
+import io.partnerdesk.http.request.QueryParams;
+import io.partnerdesk.http.security.Caller;
+import io.partnerdesk.http.security.Roles;
+import io.partnerdesk.messagecenter.Message;
+import io.partnerdesk.messagecenter.MessageCategory;
+import io.partnerdesk.messagecenter.MessageKind;
+import io.partnerdesk.messagecenter.MessageSeverity;
+import io.partnerdesk.messagecenter.service.MessageService;
+import io.partnerdesk.messagecenter.service.MessageService.Filters;
+import io.partnerdesk.messagecenter.service.MessageService.Seen;
+import io.partnerdesk.messagecenter.service.MessageService.ViewAction;
+import io.partnerdesk.messagecenter.service.Reader;
+
+@Path("/api/v1/messages")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.CUSTOMER, Roles.PARTNER, Roles.SUPPORT_ENGINEER, Roles.OPERATOR })
+@Tag(name = "Messages", description = "Message Center: announcements and notifications, each with the caller's own view state.")
+public class MessageResource {
+
+    @Inject
+    MessageService messages;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(operationId = "listMessages", summary = "The caller's messages, newest first (archived ones only when asked for)")
+    @APIResponse(responseCode = "200", description = "A page of messages")
+    public Page<MessageView> list(
+            @QueryParam("category") @Parameter(description = "preventOrFixIssue, planForChange or stayInformed") String category,
+            @QueryParam("severity") @Parameter(description = "normal, high or critical") String severity,
+            @QueryParam("service") @Parameter(description = "Messages about this service") String service,
+            @QueryParam("tag") @Parameter(description = "Messages with this tag") String tag,
+            @QueryParam("kind") @Parameter(description = "announcement or notification") String kind,
+            @QueryParam("unread") @Parameter(description = "true: unread only; false: read only") String unread,
+            @QueryParam("archived") @Parameter(description = "true: archived only (default: archived are hidden)") String archived,
+            @QueryParam("favorite") @Parameter(description = "true: favorites only") String favorite,
+            @QueryParam("since") @Parameter(description = "RFC 3339 time: messages created or changed since then") String since,
+            @QueryParam("past") @Parameter(description = "true: include messages whose endsAt has passed") String past,
+            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        Filters filters = new Filters(QueryParams.enumValue(MessageCategory.class, "category", category),
+                QueryParams.enumValue(MessageSeverity.class, "severity", severity),
+                QueryParams.text("service", service, 100), QueryParams.text("tag", tag, 60),
+                QueryParams.enumValue(MessageKind.class, "kind", kind), bool("unread", unread), bool("archived", archived),
+                bool("favorite", favorite), instant("since", since), Boolean.TRUE.equals(bool("past", past)));
+        Reader reader = Reader.of(caller);
+        return Page.of(messages.list(reader, filters, page), page, seen -> MessageView.cursor(seen.message()),
+                seen -> view(seen, reader));
+    }
+
+    @GET
+    @Path("/unread-count")
+    @Operation(operationId = "countUnreadMessages", summary = "How many current, not archived messages the caller has not read")
+    @APIResponse(responseCode = "200", description = "The count", content = @Content(schema = @Schema(implementation = UnreadCount.class)))
+    public UnreadCount unreadCount() {
+        return new UnreadCount(messages.unreadCount(Reader.of(caller)));
+    }
+
+    @GET
+    @Path("/{messageId}")
+    @Operation(operationId = "getMessage", summary = "Read one message with the caller's view of it")
+    @APIResponse(responseCode = "200", description = "The message, with its ETag", content = @Content(schema = @Schema(implementation = MessageView.class)))
+    @APIResponse(responseCode = "404", description = "No such message, or not one for the caller")
+    public Response get(@PathParam("messageId") UUID messageId) {
+        Reader reader = Reader.of(caller);
+        Seen seen = messages.get(reader, messageId);
+        return Responses.ok(Tagged.of(view(seen, reader), seen.message().version));
+    }
+
+    @POST
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(operationId = "publishMessage", summary = "Publish an announcement (operators)")
+    @APIResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = MessageView.class)))
+    public Response publish(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
+            @Valid @NotNull NewMessage body) {
+        return idempotency.create(idempotencyKey, "POST /api/v1/messages", body, () -> {
+            Message m = messages.publish(body);
+            return new Created(URI.create("/api/v1/messages/" + m.id), ETags.of(m.version),
+                    MessageView.from(m, null, true));
+        });
+    }
+
+    @PATCH
+    @Path("/{messageId}")
+    @RolesAllowed(Roles.OPERATOR)
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Operation(operationId = "updateMessage", summary = "Change a message (operators)")
+    @APIResponse(responseCode = "200", description = "The changed message, with its new ETag", content = @Content(schema = @Schema(implementation = MessageView.class)))
+    @APIResponse(responseCode = "404", description = "No such message")
+    public Response update(@PathParam("messageId") UUID messageId,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the message", required = true) String ifMatch,
+            @Valid @NotNull MessagePatch body) {
+        Message m = messages.change(messageId, ifMatch, body);
+        return Responses.ok(Tagged.of(MessageView.from(m, null, true), m.version));
+    }
+
+    @POST
+    @Path("/{action}")
+    @Operation(operationId = "changeMessageViewState", summary = "Mark messages read or unread, archive or unarchive, favorite or unfavorite, for the caller only")
+    @APIResponse(responseCode = "200", description = "What changed, what already was so, and which ids are no message for the caller",
+            content = @Content(schema = @Schema(implementation = BulkViewResult.class)))
+    @APIResponse(responseCode = "404", description = "No such action")
+    public BulkViewResult changeViewState(
+            @PathParam("action") @Parameter(in = ParameterIn.PATH, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "markRead", "markUnread", "archive", "unarchive", "favorite", "unfavorite" })) String action,
+            @Valid @NotNull BulkViewAction body) {
+        return messages.apply(Reader.of(caller), viewAction(action), body.messageIds());
+    }
+
+    private MessageView view(Seen seen, Reader reader) {
+        return MessageView.from(seen.message(), seen.state(), reader.kind() == Reader.Kind.OPERATOR);
+    }
+
+    private static ViewAction viewAction(String action) {
+        return switch (action) {
+            case "markRead" -> ViewAction.MARK_READ;
+            case "markUnread" -> ViewAction.MARK_UNREAD;
+            case "archive" -> ViewAction.ARCHIVE;
+            case "unarchive" -> ViewAction.UNARCHIVE;
+            case "favorite" -> ViewAction.FAVORITE;
+            case "unfavorite" -> ViewAction.UNFAVORITE;
+            default -> throw new io.partnerdesk.http.problem.ProblemException(Problems.of(404, "not-found", "Not found",
+                    "No action " + action + "; use markRead, markUnread, archive, unarchive, favorite or unfavorite."));
+        };
+    }
+
+    static Boolean bool(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw Problems.invalid(field, "must be true or false");
+        };
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Problems.invalid(field, "must be an RFC 3339 UTC time such as 2026-11-24T09:00:00Z");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.partnerdesk.messagecenter.service;
+
+import java.util.List;
+
+import io.partnerdesk.http.problem.ProblemException;
+import io.partnerdesk.http.problem.Problems;
+import io.partnerdesk.http.problem.Violation;
+
+/** The problem types of messagecenter-service. */
+public final class MessageProblems {
+
+    private MessageProblems() {
+    }
+
+    public static ProblemException unknownEventType(String type) {
+        return Problems.unprocessable("unknown-event-type", "Unknown event type",
+                List.of(new Violation("type", "is not an event type the Message Center handles: " + type)));
+    }
+
+    public static ProblemException missingEventField(String field, String type) {
+        return Problems.unprocessable("incomplete-event", "Event lacks a field its type needs",
+                List.of(new Violation(field, "is required for events of type " + type)));
+    }
+
+    public static ProblemException internalNoteEvent() {
+        return Problems.unprocessable("internal-note-event", "Internal notes are never notified",
+                List.of(new Violation("data.visibility", "must be shared: internal notes stay at 21Vianet")));
+    }
+
+    public static ProblemException unknownService(String service) {
+        return Problems.unprocessable("unknown-service", "Unknown service",
+                List.of(new Violation("service", "no service named " + service + "; see GET /api/v1/service-health")));
+    }
+}

@@ -1,0 +1,319 @@
+package io.partnerdesk.messagecenter.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.partnerdesk.http.concurrency.ETags;
+import io.partnerdesk.http.paging.Keyset;
+import io.partnerdesk.http.paging.PageRequest;
+import io.partnerdesk.http.problem.Problems;
+import io.partnerdesk.http.time.Timestamps;
+import io.partnerdesk.messagecenter.AudienceType;
+import io.partnerdesk.messagecenter.Message;
+import io.partnerdesk.messagecenter.MessageCategory;
+import io.partnerdesk.messagecenter.MessageKind;
+import io.partnerdesk.messagecenter.MessageSeverity;
+import io.partnerdesk.messagecenter.MessageState;
+import io.partnerdesk.messagecenter.rest.Audience;
+import io.partnerdesk.messagecenter.rest.BulkViewResult;
+import io.partnerdesk.messagecenter.rest.MessagePatch;
+import io.partnerdesk.messagecenter.rest.NewMessage;
+import io.quarkus.logging.Log;
+
+/**
+ * Messages: operators publish and edit them; each reader sees those its audience rules give it, in their time
+ * window, with its own view state.
+ */
+@ApplicationScoped
+public class MessageService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** A message with the reader's view state (null when the reader never touched it). */
+    public record Seen(Message message, MessageState state) {
+    }
+
+    /** Filters of the message list; null means no filter. */
+    public record Filters(MessageCategory category, MessageSeverity severity, String service, String tag,
+            MessageKind kind, Boolean unread, Boolean archived, Boolean favorite, Instant since, boolean includePast) {
+    }
+
+    public List<Seen> list(Reader reader, Filters filters, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(visible(reader, params, filters.includePast()));
+        if (filters.category() != null) {
+            where.append(" and m.category = :category");
+            params.put("category", filters.category());
+        }
+        if (filters.severity() != null) {
+            where.append(" and m.severity = :severity");
+            params.put("severity", filters.severity());
+        }
+        if (filters.service() != null) {
+            where.append(" and :service member of m.services");
+            params.put("service", filters.service());
+        }
+        if (filters.tag() != null) {
+            where.append(" and :tag member of m.tags");
+            params.put("tag", filters.tag());
+        }
+        if (filters.kind() != null) {
+            where.append(" and m.kind = :kind");
+            params.put("kind", filters.kind());
+        }
+        if (filters.unread() != null) {
+            where.append(" and coalesce(s.read, false) = :unreadIsRead");
+            params.put("unreadIsRead", !filters.unread());
+        }
+        // Archived messages are hidden unless asked for.
+        where.append(" and coalesce(s.archived, false) = :archived");
+        params.put("archived", Boolean.TRUE.equals(filters.archived()));
+        if (filters.favorite() != null) {
+            where.append(" and coalesce(s.favorite, false) = :favorite");
+            params.put("favorite", filters.favorite());
+        }
+        if (filters.since() != null) {
+            where.append(" and m.updatedAt >= :since");
+            params.put("since", filters.since());
+        }
+        String query = "select m, s from Message m left join MessageState s on s.key.messageId = m.id and s.key.userId = :user where "
+                + Keyset.query("m", where.toString(), params, page, Keyset.Order.NEWEST_FIRST);
+        params.put("user", reader.userId());
+        var typed = em.createQuery(query, Object[].class).setMaxResults(page.fetchSize());
+        params.forEach(typed::setParameter);
+        return typed.getResultList().stream().map(row -> new Seen((Message) row[0], (MessageState) row[1])).toList();
+    }
+
+    /** One message, if the reader's audience rules give it; else 404, whether it exists or not. */
+    public Seen get(Reader reader, UUID id) {
+        Map<String, Object> params = new HashMap<>();
+        String query = "select m, s from Message m left join MessageState s on s.key.messageId = m.id and s.key.userId = :user"
+                + " where m.id = :id and " + visible(reader, params, true);
+        params.put("user", reader.userId());
+        params.put("id", id);
+        var typed = em.createQuery(query, Object[].class);
+        params.forEach(typed::setParameter);
+        List<Object[]> rows = typed.getResultList();
+        if (rows.isEmpty()) {
+            throw Problems.notFound("Message", id);
+        }
+        return new Seen((Message) rows.get(0)[0], (MessageState) rows.get(0)[1]);
+    }
+
+    public long unreadCount(Reader reader) {
+        Map<String, Object> params = new HashMap<>();
+        String query = "select count(m) from Message m left join MessageState s on s.key.messageId = m.id and s.key.userId = :user"
+                + " where " + visible(reader, params, false)
+                + " and coalesce(s.read, false) = false and coalesce(s.archived, false) = false";
+        params.put("user", reader.userId());
+        var typed = em.createQuery(query, Long.class);
+        params.forEach(typed::setParameter);
+        return typed.getSingleResult();
+    }
+
+    /** The view actions of the Message Center, each a change of one flag of the user's view state. */
+    public enum ViewAction {
+        MARK_READ(s -> s.read, (s, v) -> s.read = v, true),
+        MARK_UNREAD(s -> s.read, (s, v) -> s.read = v, false),
+        ARCHIVE(s -> s.archived, (s, v) -> s.archived = v, true),
+        UNARCHIVE(s -> s.archived, (s, v) -> s.archived = v, false),
+        FAVORITE(s -> s.favorite, (s, v) -> s.favorite = v, true),
+        UNFAVORITE(s -> s.favorite, (s, v) -> s.favorite = v, false);
+
+        private final Function<MessageState, Boolean> flag;
+        private final java.util.function.BiConsumer<MessageState, Boolean> setFlag;
+        private final boolean value;
+
+        ViewAction(Function<MessageState, Boolean> flag, java.util.function.BiConsumer<MessageState, Boolean> setFlag,
+                boolean value) {
+            this.flag = flag;
+            this.setFlag = setFlag;
+            this.value = value;
+        }
+    }
+
+    /** Applies a view action to the messages the reader can see; the others are reported as not found. */
+    @Transactional
+    public BulkViewResult apply(Reader reader, ViewAction action, List<UUID> ids) {
+        Set<UUID> wanted = new LinkedHashSet<>(ids);
+        Map<String, Object> params = new HashMap<>();
+        String visibleQuery = "select m.id from Message m where m.id in :ids and " + visible(reader, params, true);
+        params.put("ids", wanted);
+        var typed = em.createQuery(visibleQuery, UUID.class);
+        params.forEach(typed::setParameter);
+        Set<UUID> visible = new LinkedHashSet<>(typed.getResultList());
+
+        Map<UUID, MessageState> states = MessageState.<MessageState> list("key.userId = ?1 and key.messageId in ?2",
+                reader.userId(), visible).stream().collect(Collectors.toMap(s -> s.key.messageId(), s -> s));
+        Instant now = Timestamps.now(clock);
+        List<UUID> changed = new ArrayList<>();
+        List<UUID> unchanged = new ArrayList<>();
+        List<UUID> notFound = new ArrayList<>();
+        for (UUID id : wanted) {
+            if (!visible.contains(id)) {
+                notFound.add(id);
+                continue;
+            }
+            MessageState state = states.get(id);
+            if (state == null) {
+                state = new MessageState();
+                state.key = new MessageState.Key(id, reader.userId());
+            }
+            if (action.flag.apply(state) == action.value) {
+                unchanged.add(id);
+                continue;
+            }
+            action.setFlag.accept(state, action.value);
+            state.updatedAt = now;
+            state.persist();
+            changed.add(id);
+        }
+        return new BulkViewResult(changed, unchanged, notFound);
+    }
+
+    @Transactional
+    public Message publish(NewMessage request) {
+        Instant now = Timestamps.now(clock);
+        Message m = new Message();
+        m.id = UUID.randomUUID();
+        m.kind = MessageKind.ANNOUNCEMENT;
+        m.title = request.title().trim();
+        m.body = request.body().trim();
+        m.category = request.category();
+        m.severity = request.severity();
+        m.services = request.services() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(request.services());
+        m.tags = request.tags() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(request.tags());
+        m.majorChange = Boolean.TRUE.equals(request.isMajorChange());
+        m.actionRequiredBy = request.actionRequiredBy();
+        m.startsAt = request.startsAt() == null ? now : request.startsAt();
+        m.endsAt = request.endsAt();
+        setAudience(m, request.audience());
+        requireWindow(m.startsAt, m.endsAt);
+        m.createdAt = now;
+        m.updatedAt = now;
+        m.persistAndFlush();
+        Log.infof("Message %s published to %s", m.id, m.audienceType);
+        return m;
+    }
+
+    @Transactional
+    public Message change(UUID id, String ifMatch, MessagePatch patch) {
+        if (patch.isEmpty()) {
+            throw Problems.invalid("body", "name at least one field to change");
+        }
+        Message m = Message.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (m == null) {
+            throw Problems.notFound("Message", id);
+        }
+        ETags.requireMatch(ifMatch, m.version);
+        if (patch.title() != null) {
+            m.title = patch.title().trim();
+        }
+        if (patch.body() != null) {
+            m.body = patch.body().trim();
+        }
+        if (patch.category() != null) {
+            m.category = patch.category();
+        }
+        if (patch.severity() != null) {
+            m.severity = patch.severity();
+        }
+        if (patch.services() != null) {
+            m.services.clear();
+            m.services.addAll(patch.services());
+        }
+        if (patch.tags() != null) {
+            m.tags.clear();
+            m.tags.addAll(patch.tags());
+        }
+        if (patch.isMajorChange() != null) {
+            m.majorChange = patch.isMajorChange();
+        }
+        if (patch.actionRequiredBy() != null) {
+            m.actionRequiredBy = patch.actionRequiredBy();
+        }
+        if (patch.startsAt() != null) {
+            m.startsAt = patch.startsAt();
+        }
+        if (patch.endsAt() != null) {
+            m.endsAt = patch.endsAt();
+        }
+        if (patch.audience() != null) {
+            setAudience(m, patch.audience());
+        }
+        requireWindow(m.startsAt, m.endsAt);
+        m.updatedAt = Timestamps.now(clock);
+        // Changing only a collection does not dirty the row; the version must still move for the ETag.
+        em.lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        m.persistAndFlush();
+        return m;
+    }
+
+    private static void setAudience(Message m, Audience audience) {
+        List<String> ids = audience.idsOrEmpty();
+        if (audience.type().listsMembers() && ids.isEmpty()) {
+            throw Problems.invalid("audience.ids", "must list at least one id for audience type " + jsonName(audience.type()));
+        }
+        if (!audience.type().listsMembers() && !ids.isEmpty()) {
+            throw Problems.invalid("audience.ids", "must be empty for audience type " + jsonName(audience.type()));
+        }
+        if (audience.type() == AudienceType.TENANTS) {
+            for (String tenant : ids) {
+                try {
+                    UUID.fromString(tenant);
+                } catch (IllegalArgumentException e) {
+                    throw Problems.invalid("audience.ids", "must be tenant ids (UUIDs) for audience type tenants");
+                }
+            }
+        }
+        m.audienceType = audience.type();
+        m.audienceIds.clear();
+        m.audienceIds.addAll(ids);
+    }
+
+    private static String jsonName(AudienceType type) {
+        return type == AudienceType.PARTNER_IDS ? "partnerIds" : type.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static void requireWindow(Instant startsAt, Instant endsAt) {
+        if (endsAt != null && !endsAt.isAfter(startsAt)) {
+            throw Problems.invalid("endsAt", "must be after startsAt");
+        }
+    }
+
+    /**
+     * The audience rule, plus the time window: readers see a message from its start until its end (or after its
+     * end too, when they ask for past messages); operators see everything.
+     */
+    private String visible(Reader reader, Map<String, Object> params, boolean includePast) {
+        String condition = reader.audienceCondition(params);
+        if (reader.seesScheduled()) {
+            return condition;
+        }
+        params.put("now", Timestamps.now(clock));
+        condition += " and m.startsAt <= :now";
+        if (!includePast) {
+            condition += " and (m.endsAt is null or m.endsAt > :now)";
+        }
+        return condition;
+    }
+}

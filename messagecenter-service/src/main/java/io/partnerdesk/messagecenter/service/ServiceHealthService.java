@@ -1,0 +1,159 @@
+package io.partnerdesk.messagecenter.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.partnerdesk.http.concurrency.ETags;
+import io.partnerdesk.http.paging.Keyset;
+import io.partnerdesk.http.paging.PageRequest;
+import io.partnerdesk.http.problem.Problems;
+import io.partnerdesk.http.security.Caller;
+import io.partnerdesk.http.time.Timestamps;
+import io.partnerdesk.messagecenter.HealthIssue;
+import io.partnerdesk.messagecenter.HealthIssuePost;
+import io.partnerdesk.messagecenter.HealthService;
+import io.partnerdesk.messagecenter.HealthStatus;
+import io.partnerdesk.messagecenter.IssueClassification;
+import io.partnerdesk.messagecenter.rest.HealthViews.IssueSummary;
+import io.partnerdesk.messagecenter.rest.HealthViews.NewIssue;
+import io.partnerdesk.messagecenter.rest.HealthViews.NewPost;
+import io.partnerdesk.messagecenter.rest.HealthViews.Overview;
+import io.partnerdesk.messagecenter.rest.HealthViews.ServiceHealthView;
+import io.quarkus.logging.Log;
+
+/** Service health: every authenticated caller reads it; operators open issues and post updates that move status. */
+@ApplicationScoped
+public class ServiceHealthService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    /** Every service with its status and open issues: two queries, whatever the number of services. */
+    public Overview overview() {
+        List<HealthService> services = HealthService.list("order by name");
+        Map<String, List<HealthIssue>> open = HealthIssue.<HealthIssue> list("resolved = false order by createdAt")
+                .stream().collect(Collectors.groupingBy(issue -> issue.service));
+        return new Overview(services.stream().map(s -> new ServiceHealthView(s.name, s.status, s.updatedAt,
+                open.getOrDefault(s.name, List.of()).stream().map(IssueSummary::from).toList())).toList());
+    }
+
+    /** Filters of the issue list; null means no filter. */
+    public record IssueFilters(String service, IssueClassification classification, HealthStatus status, Boolean resolved) {
+    }
+
+    public List<HealthIssue> issues(IssueFilters filters, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (filters.service() != null) {
+            where.append(" and service = :service");
+            params.put("service", filters.service());
+        }
+        if (filters.classification() != null) {
+            where.append(" and classification = :classification");
+            params.put("classification", filters.classification());
+        }
+        if (filters.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", filters.status());
+        }
+        if (filters.resolved() != null) {
+            where.append(" and resolved = :resolved");
+            params.put("resolved", filters.resolved());
+        }
+        return HealthIssue.find(Keyset.query(where.toString(), params, page), params).page(0, page.fetchSize()).list();
+    }
+
+    public HealthIssue issue(UUID id) {
+        HealthIssue issue = HealthIssue.findById(id);
+        if (issue == null) {
+            throw Problems.notFound("Health issue", id);
+        }
+        return issue;
+    }
+
+    public List<HealthIssuePost> posts(UUID issueId) {
+        return HealthIssuePost.list("issueId = ?1 order by createdAt, id", issueId);
+    }
+
+    @Transactional
+    public HealthIssue open(NewIssue request) {
+        HealthService service = HealthService.findById(request.service(), LockModeType.PESSIMISTIC_WRITE);
+        if (service == null) {
+            throw MessageProblems.unknownService(request.service());
+        }
+        Instant now = Timestamps.now(clock);
+        HealthIssue issue = new HealthIssue();
+        issue.id = UUID.randomUUID();
+        issue.service = service.name;
+        issue.title = request.title().trim();
+        issue.impactDescription = request.impactDescription().trim();
+        issue.classification = request.classification();
+        issue.status = request.status() == null ? HealthStatus.INVESTIGATING : request.status();
+        issue.feature = request.feature();
+        issue.resolved = issue.status.resolvesIssue();
+        issue.resolvedAt = issue.resolved ? now : null;
+        issue.startedAt = now;
+        issue.createdAt = now;
+        issue.updatedAt = now;
+        issue.persistAndFlush();
+        refreshServiceStatus(service, now);
+        Log.infof("Health issue %s opened on %s: %s", issue.id, service.name, issue.status);
+        return issue;
+    }
+
+    /** Adds a post; its status, if any, moves the issue and then the service (locked in that order). */
+    @Transactional
+    public HealthIssuePost post(UUID issueId, String ifMatch, NewPost request) {
+        HealthIssue issue = HealthIssue.findById(issueId, LockModeType.PESSIMISTIC_WRITE);
+        if (issue == null) {
+            throw Problems.notFound("Health issue", issueId);
+        }
+        ETags.requireMatch(ifMatch, issue.version);
+        Instant now = Timestamps.now(clock);
+        HealthIssuePost post = new HealthIssuePost();
+        post.id = UUID.randomUUID();
+        post.issueId = issue.id;
+        post.author = caller.displayName();
+        post.text = request.text().trim();
+        post.status = request.status();
+        post.createdAt = now;
+        post.persist();
+        if (request.status() != null) {
+            issue.status = request.status();
+            boolean resolves = request.status().resolvesIssue();
+            if (resolves && !issue.resolved) {
+                issue.resolvedAt = now;
+            }
+            if (!resolves) {
+                issue.resolvedAt = null;
+            }
+            issue.resolved = resolves;
+        }
+        issue.updatedAt = now;
+        issue.persistAndFlush();
+        refreshServiceStatus(HealthService.findById(issue.service, LockModeType.PESSIMISTIC_WRITE), now);
+        return post;
+    }
+
+    private void refreshServiceStatus(HealthService service, Instant now) {
+        HealthStatus status = HealthRules.serviceStatus(HealthIssue.list("service = ?1 and resolved = false", service.name));
+        if (status != service.status) {
+            Log.infof("Service %s is now %s", service.name, status);
+            service.status = status;
+            service.updatedAt = now;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.partnerdesk.messagecenter.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import io.partnerdesk.http.problem.ProblemException;
+import io.partnerdesk.messagecenter.AudienceType;
+import io.partnerdesk.messagecenter.event.NotificationTemplates.Notification;
+
+class NotificationTemplatesTest {
+
+    private static final UUID TENANT = UUID.fromString("11111111-1111-4111-8111-111111111111");
+
+    private static EventEnvelope event(String type, Map<String, Object> data) {
+        return new EventEnvelope(UUID.randomUUID(), type, Instant.parse("2026-11-24T10:00:00Z"), "contoso", TENANT,
+                new EventEnvelope.Subject("subscription", UUID.randomUUID().toString()), data);
+    }
+
+    private static List<Notification> render(String type, Map<String, Object> data) {
+        return NotificationTemplates.render(event(type, data));
+    }
+
+    @Test
+    @DisplayName("a quantity change tells the tenant in plain words")
+    void subscriptionChanged() {
+        List<Notification> out = render("subscription.changed",
+                Map.of("offerName", "Office 365 E3", "field", "quantity", "oldValue", "10", "newValue", "15"));
+        assertThat(out).singleElement().satisfies(n -> {
+            assertThat(n.audience()).isEqualTo(AudienceType.TENANTS);
+            assertThat(n.member()).isEqualTo(TENANT.toString());
+            assertThat(n.body()).isEqualTo("Your partner changed the quantity of Office 365 E3 from 10 to 15.");
+        });
+    }
+
+    @Test
+    @DisplayName("each type reaches the right audience")
+    void audiences() {
+        Map<String, List<AudienceType>> expected = Map.of(
+                "subscription.created", List.of(AudienceType.TENANTS),
+                "subscription.cancelled", List.of(AudienceType.TENANTS),
+                "change-request.created", List.of(AudienceType.PARTNER_IDS),
+                "change-request.decided", List.of(AudienceType.TENANTS),
+                "support-request.created", List.of(AudienceType.TENANTS),
+                "support-request.status-changed", List.of(AudienceType.TENANTS, AudienceType.PARTNER_IDS),
+                "support-request.sla-breached", List.of(AudienceType.PARTNER_IDS));
+        Map<String, Object> data = Map.ofEntries(Map.entry("offerName", "Office 365 E3"), Map.entry("quantity", 25),
+                Map.entry("customerName", "Tailspin Toys"), Map.entry("summary", "quantity 25 → 40"),
+                Map.entry("reason", "New office"), Map.entry("decision", "approved"), Map.entry("number", "SR-001042"),
+                Map.entry("title", "Mail delayed"), Map.entry("status", "in_progress"), Map.entry("severity", "A"));
+        expected.forEach((type, audiences) -> assertThat(render(type, data)).as(type)
+                .extracting(Notification::audience).containsExactlyElementsOf(audiences));
+        assertThat(render("change-request.created", data).get(0).body())
+                .isEqualTo("Tailspin Toys asks you to change Office 365 E3: quantity 25 → 40. Reason: New office");
+        assertThat(render("support-request.status-changed", data).get(0).body())
+                .isEqualTo("Support request SR-001042 (Mail delayed) is now in progress.");
+    }
+
+    @Test
+    @DisplayName("an engineer's shared note reaches tenant and partner; the partner's own note only the tenant; internal notes are refused")
+    void notes() {
+        Map<String, Object> engineer = Map.of("number", "SR-001042", "title", "Mail delayed", "authorRole",
+                "support-engineer", "visibility", "shared");
+        assertThat(render("support-request.note-added", engineer)).extracting(Notification::audience)
+                .containsExactly(AudienceType.TENANTS, AudienceType.PARTNER_IDS);
+        Map<String, Object> partner = Map.of("number", "SR-001042", "title", "Mail delayed", "authorRole", "partner",
+                "visibility", "shared");
+        assertThat(render("support-request.note-added", partner)).extracting(Notification::audience)
+                .containsExactly(AudienceType.TENANTS);
+        Map<String, Object> internal = Map.of("number", "SR-001042", "title", "x", "authorRole", "support-engineer",
+                "visibility", "internal");
+        assertThatThrownBy(() -> render("support-request.note-added", internal)).isInstanceOfSatisfying(
+                ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(422));
+    }
+
+    @Test
+    @DisplayName("an unknown type, or a missing fact, is 422 naming the field")
+    void refused() {
+        assertThatThrownBy(() -> render("subscription.exploded", Map.of())).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.problem().violations().get(0).field()).isEqualTo("type"));
+        assertThatThrownBy(() -> render("subscription.changed", Map.of("offerName", "E3")))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.problem().violations().get(0).field()).isEqualTo("data.field"));
+        EventEnvelope noTenant = new EventEnvelope(UUID.randomUUID(), "subscription.cancelled", Instant.now(), "contoso",
+                null, new EventEnvelope.Subject("subscription", "x"), Map.of("offerName", "E3"));
+        assertThatThrownBy(() -> NotificationTemplates.render(noTenant)).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.problem().violations().get(0).field()).isEqualTo("tenantId"));
+    }
+}
