@@ -18,6 +18,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Hibernate;
+
 import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.paging.Keyset;
 import io.partnerdesk.http.paging.PageRequest;
@@ -265,6 +267,10 @@ public class MessageService {
         // Changing only a collection does not dirty the row; the version must still move for the ETag.
         em.lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         m.persistAndFlush();
+        // The caller maps the message after this transaction (and its session) ended.
+        Hibernate.initialize(m.services);
+        Hibernate.initialize(m.tags);
+        Hibernate.initialize(m.audienceIds);
         return m;
     }
 
