@@ -1,0 +1,142 @@
+package io.partnerdesk.gateway.routing;
+
+import java.net.URI;
+import java.util.concurrent.TimeoutException;
+
+import io.netty.channel.ConnectTimeoutException;
+import io.partnerdesk.gateway.config.GatewayConfig;
+import io.partnerdesk.gateway.problem.GatewayProblem;
+import io.quarkus.logging.Log;
+import io.vertx.circuitbreaker.CircuitBreaker;
+import io.vertx.circuitbreaker.CircuitBreakerOptions;
+import io.vertx.circuitbreaker.OpenCircuitException;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+
+/**
+ * One backend service behind the gateway: a streaming reverse proxy (vertx-http-proxy) with its own connection pool,
+ * connect and response timeouts, and circuit breaker, so that a failing backend never affects the others.
+ */
+public final class Backend {
+
+    /** A backend's own 5xx: passed to the caller unchanged, but counted against the breaker. */
+    private static final class FailedResponse extends RuntimeException {
+        private final transient ProxyResponse response;
+
+        FailedResponse(ProxyResponse response) {
+            super("backend answered " + response.getStatusCode(), null, false, false);
+            this.response = response;
+        }
+    }
+
+    private final String name;
+    private final HttpProxy proxy;
+    private final CircuitBreaker breaker;
+
+    public Backend(Vertx vertx, String name, GatewayConfig.Backend config) {
+        this.name = name;
+        URI url = URI.create(config.url());
+        int port = url.getPort() > 0 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
+        SocketAddress origin = SocketAddress.inetSocketAddress(port, url.getHost());
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setSsl("https".equals(url.getScheme()))
+                .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(100));
+        long responseTimeout = config.responseTimeout().toMillis();
+        this.breaker = CircuitBreaker.create("backend-" + name, vertx, new CircuitBreakerOptions()
+                .setMaxFailures(config.circuitBreaker().failureThreshold())
+                .setResetTimeout(config.circuitBreaker().openFor().toMillis())
+                .setTimeout(-1)
+                .setFallbackOnFailure(false));
+        this.breaker.openHandler(v -> Log.warnf("Circuit to %s opened: calls refused for %s", name,
+                config.circuitBreaker().openFor()));
+        this.breaker.closeHandler(v -> Log.infof("Circuit to %s closed", name));
+        this.proxy = HttpProxy.reverseProxy(client)
+                .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
+                        .setServer(origin)
+                        .setHost(url.getHost())
+                        .setPort(port)
+                        .setIdleTimeout(responseTimeout)))
+                .addInterceptor(new ProxyInterceptor() {
+                    @Override
+                    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+                        return guarded(context);
+                    }
+                });
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public void forward(HttpServerRequest request) {
+        proxy.handle(request);
+    }
+
+    /** The backend's answer, or a problem: 503 while the breaker is open, 504 on timeout, 502 when unreachable. */
+    private Future<ProxyResponse> guarded(ProxyContext context) {
+        return breaker.<ProxyResponse> execute(promise -> context.sendRequest().onComplete(result -> {
+            if (result.failed()) {
+                promise.fail(result.cause());
+            } else if (result.result().getStatusCode() >= 500) {
+                promise.fail(new FailedResponse(result.result()));
+            } else {
+                promise.complete(result.result());
+            }
+        })).recover(failure -> {
+            if (failure instanceof FailedResponse failed) {
+                return Future.succeededFuture(failed.response);
+            }
+            GatewayProblem problem;
+            if (failure instanceof OpenCircuitException) {
+                problem = GatewayProblem.unavailable(name);
+            } else if (isTimeout(failure)) {
+                problem = GatewayProblem.gatewayTimeout(name);
+            } else {
+                problem = GatewayProblem.badGateway(name);
+            }
+            Log.warnf("%s %s → %s: %d (%s)", context.request().getMethod(), context.request().getURI(), name,
+                    problem.status(), failure.toString());
+            return Future.succeededFuture(problemResponse(context, problem));
+        });
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        if (failure instanceof ConnectTimeoutException) {
+            return false;
+        }
+        return failure instanceof TimeoutException
+                || (failure.getMessage() != null && failure.getMessage().toLowerCase().contains("timeout"));
+    }
+
+    private static ProxyResponse problemResponse(ProxyContext context, GatewayProblem problem) {
+        HttpServerRequest incoming = context.request().proxiedRequest();
+        Buffer body = problem.body(incoming.path(), incoming.getHeader(GatewayProblem.RequestIdHeader.NAME));
+        ProxyResponse response = context.request().response();
+        response.headers().clear();
+        return response.setStatusCode(problem.status()).setStatusMessage(reason(problem.status()))
+                .putHeader("Content-Type", GatewayProblem.MEDIA_TYPE)
+                .putHeader("Content-Length", String.valueOf(body.length()))
+                .setBody(Body.body(body));
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            default -> "Gateway Timeout";
+        };
+    }
+}

@@ -1,0 +1,151 @@
+package io.partnerdesk.gateway.routing;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.partnerdesk.gateway.config.GatewayConfig;
+import io.partnerdesk.gateway.limits.RateLimiter;
+import io.partnerdesk.gateway.problem.GatewayProblem;
+import io.partnerdesk.gateway.security.CallerIds;
+import io.quarkus.logging.Log;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The gateway's request path. Before authentication: request id, TRACE refused, response hygiene, access log.
+ * After authentication (Quarkus checks the bearer token first on every {@code /api} path): route lookup (404 for
+ * unknown paths; {@code /internal} and {@code /q} of backends are never in the table), rate limit (429), body limit
+ * (413), then the backend's proxy with its timeouts and circuit breaker.
+ */
+@Singleton
+public class GatewayRoutes {
+
+    private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final String ROUTE_KEY = "partnerdesk.route";
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    MeterRegistry meters;
+
+    @Inject
+    Vertx vertx;
+
+    private RouteTable table;
+    private final Map<String, Backend> backends = new HashMap<>();
+
+    void conventions(@Observes Filters filters) {
+        filters.register(this::beforeEverything, 2000);
+    }
+
+    void routes(@Observes Router router) {
+        config.backends().forEach((name, backend) -> backends.put(name, new Backend(vertx, name, backend)));
+        table = new RouteTable(config.routes());
+        for (RouteTable.Route route : table.routes()) {
+            if (!backends.containsKey(route.backend())) {
+                throw new IllegalStateException("Route " + route.prefix() + " names unknown backend " + route.backend());
+            }
+        }
+        router.route("/api/*").handler(this::forward);
+        // Anything no route or static resource answered: 404 problem (authenticated callers only reach this).
+        router.route().order(Integer.MAX_VALUE).handler(ctx -> GatewayProblem.routeNotFound(ctx.request().path()).send(ctx));
+    }
+
+    private void beforeEverything(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String offered = request.getHeader(GatewayProblem.RequestIdHeader.NAME);
+        String requestId = offered != null && SAFE_REQUEST_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        request.headers().set(GatewayProblem.RequestIdHeader.NAME, requestId);
+        long started = System.nanoTime();
+        ctx.response().headersEndHandler(v -> {
+            ctx.response().putHeader(GatewayProblem.RequestIdHeader.NAME, requestId)
+                    .putHeader("X-Content-Type-Options", "nosniff");
+            ctx.response().headers().remove("Server");
+            ctx.response().headers().remove("X-Powered-By");
+            if (request.path().startsWith("/api/")) {
+                ctx.response().putHeader("Cache-Control", "no-store");
+            }
+        });
+        ctx.addEndHandler(v -> accessLog(ctx, requestId, started));
+        if (request.method() == HttpMethod.TRACE || request.method() == HttpMethod.CONNECT) {
+            GatewayProblem.methodNotAllowed(request.method().name()).send(ctx);
+            return;
+        }
+        ctx.next();
+    }
+
+    private void forward(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        Optional<RouteTable.Route> route = table.match(request.path());
+        if (route.isEmpty()) {
+            GatewayProblem.routeNotFound(request.path()).send(ctx);
+            return;
+        }
+        ctx.put(ROUTE_KEY, route.get().prefix());
+        String caller = CallerIds.of(ctx);
+        RateLimiter.Decision quota = rateLimiter.tryConsume(caller == null ? "anonymous" : caller);
+        ctx.response().putHeader("RateLimit-Limit", String.valueOf(quota.limit()))
+                .putHeader("RateLimit-Remaining", String.valueOf(quota.remaining()))
+                .putHeader("RateLimit-Reset", String.valueOf(quota.resetSeconds()));
+        if (!quota.allowed()) {
+            ctx.response().putHeader("Retry-After", String.valueOf(quota.resetSeconds()));
+            GatewayProblem.tooManyRequests(quota.resetSeconds()).send(ctx);
+            return;
+        }
+        long limit = config.routeMaxBodyBytes().getOrDefault(route.get().prefix(), config.maxBodyBytes());
+        String length = request.getHeader("Content-Length");
+        if (length != null && declared(length) > limit) {
+            ctx.response().putHeader("Connection", "close");
+            GatewayProblem.payloadTooLarge(limit).send(ctx);
+            return;
+        }
+        String forwardedFor = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        if (forwardedFor != null) {
+            String previous = request.getHeader("X-Forwarded-For");
+            request.headers().set("X-Forwarded-For", previous == null ? forwardedFor : previous + ", " + forwardedFor);
+        }
+        request.headers().set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
+        if (request.authority() != null) {
+            request.headers().set("X-Forwarded-Host", request.authority().toString());
+        }
+        backends.get(route.get().backend()).forward(request);
+    }
+
+    private static long declared(String length) {
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private void accessLog(RoutingContext ctx, String requestId, long started) {
+        long nanos = System.nanoTime() - started;
+        String route = ctx.get(ROUTE_KEY);
+        int status = ctx.response().getStatusCode();
+        String caller = CallerIds.of(ctx);
+        Log.infof("%s %s route=%s status=%d duration=%dms requestId=%s caller=%s", ctx.request().method(),
+                ctx.request().path(), route == null ? "-" : route, status, nanos / 1_000_000, requestId,
+                caller == null ? "-" : caller);
+        Timer.builder("gateway.requests").description("Requests through the gateway by route and status")
+                .tag("route", route == null ? "none" : route).tag("status", String.valueOf(status))
+                .register(meters).record(java.time.Duration.ofNanos(nanos));
+    }
+}

@@ -1,0 +1,41 @@
+package io.partnerdesk.gateway.security;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import io.partnerdesk.gateway.problem.GatewayProblem;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Answers every failed or missing authentication with a 401 problem and a Bearer challenge, before any routing:
+ * no backend ever sees an unauthenticated request.
+ */
+@Singleton
+public class AuthenticationFailures {
+
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
+    }
+
+    private void handle(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        boolean authentication = failure instanceof AuthenticationFailedException
+                || failure instanceof AuthenticationCompletionException || failure instanceof UnauthorizedException
+                || (failure == null && ctx.statusCode() == 401);
+        if (!authentication) {
+            ctx.next();
+            return;
+        }
+        String authorization = ctx.request().getHeader("Authorization");
+        boolean tokenPresent = authorization != null && !authorization.isBlank();
+        Log.debugf("Refused %s %s: %s", ctx.request().method(), ctx.request().path(),
+                failure == null ? "no credentials" : failure.getClass().getSimpleName());
+        ctx.response().putHeader("WWW-Authenticate", tokenPresent ? "Bearer error=\"invalid_token\"" : "Bearer");
+        GatewayProblem.unauthorized(tokenPresent).send(ctx);
+    }
+}
