@@ -88,6 +88,11 @@ public class GatewayRoutes {
             GatewayProblem.methodNotAllowed(request.method().name()).send(ctx);
             return;
         }
+        if (request.path().startsWith("/q/")) {
+            // Health and metrics live on the management port; nothing under /q is public here.
+            GatewayProblem.routeNotFound(request.path()).send(ctx);
+            return;
+        }
         ctx.next();
     }
 
