@@ -1,0 +1,96 @@
+package io.partnerdesk.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import io.partnerdesk.gateway.BackendStubs.InjectStubs;
+import io.partnerdesk.gateway.BackendStubs.Stubs;
+import io.partnerdesk.testing.Api;
+import io.partnerdesk.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Timeouts, dead backends and circuit breakers, per backend. Time limits here are loose bounds against hangs, not
+ * benchmarks; the benchmark measures latency.
+ */
+@QuarkusTest
+class ResilienceTest {
+
+    private static final String TOKEN = Tokens.partner("gw-resilience");
+
+    @InjectStubs
+    Stubs stubs;
+
+    @BeforeEach
+    void healthyBackends() {
+        for (String name : new String[] { "subscriptions", "messagecenter", "flaky" }) {
+            stubs.get(name).resetAll();
+            stubs.get(name).stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"ok\": true}")));
+        }
+        // Warms the test client up, so that the timings below measure the gateway rather than the first request.
+        Api.as(TOKEN).get("/api/v1/offers").then().statusCode(200);
+    }
+
+    private static Duration timed(Runnable call) {
+        long started = System.nanoTime();
+        call.run();
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    @Test
+    @DisplayName("a backend slower than its response timeout is a 504 problem after the timeout, not a hang")
+    void slowBackend() {
+        stubs.get("messagecenter").stubFor(get(urlPathEqualTo("/api/v1/test-slow/report"))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(3000)));
+        Duration took = timed(() -> Api.as(TOKEN).get("/api/v1/test-slow/report").then().statusCode(504)
+                .contentType("application/problem+json").body("type", endsWith("/gateway-timeout")));
+        assertThat(took).isBetween(Duration.ofMillis(400), Duration.ofMillis(2500));
+    }
+
+    @Test
+    @DisplayName("a dead backend is a 502 problem at once, and the other backends keep answering")
+    void deadBackend() {
+        Duration took = timed(() -> Api.as(TOKEN).get("/api/v1/test-dead/anything").then().statusCode(502)
+                .contentType("application/problem+json").body("type", endsWith("/bad-gateway"))
+                .body("detail", org.hamcrest.Matchers.containsString("dead")));
+        // The goal is 100 ms; the bound is loose so that a loaded CI machine does not make this flaky.
+        assertThat(took).isLessThan(Duration.ofMillis(1000));
+        Api.as(TOKEN).get("/api/v1/offers").then().statusCode(200);
+        Api.as(TOKEN).get("/api/v1/messages").then().statusCode(200);
+    }
+
+    @Test
+    @DisplayName("repeated failures open the breaker (503 without calling the backend); after its delay a probe closes it")
+    void circuitBreaker() throws InterruptedException {
+        stubs.get("flaky").resetAll();
+        stubs.get("flaky").stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json").withBody("{\"boom\": 1}")));
+        for (int i = 0; i < 3; i++) {
+            // The backend's own 5xx passes through unchanged while the breaker counts it.
+            Api.as(TOKEN).get("/api/v1/test-flaky/x").then().statusCode(500).body("boom", equalTo(1));
+        }
+        Duration took = timed(() -> Api.as(TOKEN).get("/api/v1/test-flaky/x").then().statusCode(503)
+                .contentType("application/problem+json").body("type", endsWith("/service-unavailable")));
+        assertThat(took).isLessThan(Duration.ofMillis(1000));
+        stubs.get("flaky").verify(3, anyRequestedFor(anyUrl()));
+        Api.as(TOKEN).get("/api/v1/offers").then().statusCode(200);
+
+        stubs.get("flaky").resetAll();
+        stubs.get("flaky").stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"ok\": true}")));
+        Thread.sleep(1300);
+        Api.as(TOKEN).get("/api/v1/test-flaky/x").then().statusCode(200);
+        Api.as(TOKEN).get("/api/v1/test-flaky/x").then().statusCode(200);
+    }
+}
