@@ -18,7 +18,36 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
 
+    /** Marks a test field of type {@link KeySet} that receives control over the published keys. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.FIELD)
+    public @interface InjectKeySet {
+    }
+
+    /** The published key set, for tests of key rotation. */
+    public static final class KeySet {
+        private final WireMockServer server;
+
+        KeySet(WireMockServer server) {
+            this.server = server;
+        }
+
+        /** Publishes {@code jwks} (see {@link TestKeys#jwks(java.util.Map)}) in place of the current key set. */
+        public void publish(String jwks) {
+            server.stubFor(get(urlEqualTo(JWKS_PATH))
+                    .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(jwks)));
+        }
+    }
+
+    private static final String JWKS_PATH = "/realms/partnerdesk/protocol/openid-connect/certs";
+
     private WireMockServer server;
+
+    @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(new KeySet(server),
+                new TestInjector.AnnotatedAndMatchesType(InjectKeySet.class, KeySet.class));
+    }
 
     @Override
     public Map<String, String> start() {
@@ -30,8 +59,7 @@ public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
                         {"issuer": "%s", "jwks_uri": "%s/protocol/openid-connect/certs",
                          "token_endpoint": "%s/protocol/openid-connect/token",
                          "id_token_signing_alg_values_supported": ["RS256"]}""".formatted(Tokens.ISSUER, base, base))));
-        server.stubFor(get(urlEqualTo("/realms/partnerdesk/protocol/openid-connect/certs"))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(TestKeys.jwks())));
+        new KeySet(server).publish(TestKeys.jwks());
         return Map.of(
                 "quarkus.oidc.auth-server-url", base,
                 "quarkus.oidc.token.issuer", Tokens.ISSUER,

@@ -36,8 +36,16 @@ public final class TestKeys {
 
     /** The JWKS document with the public half of the signing key. */
     public static String jwks() {
-        return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"" + KEY_ID + "\",\"n\":\""
-                + base64Url(SIGNING.getModulus()) + "\",\"e\":\"" + base64Url(SIGNING.getPublicExponent()) + "\"}]}";
+        return jwks(java.util.Map.of(KEY_ID, SIGNING));
+    }
+
+    /** A JWKS document publishing the public halves of the given keys under their kids (for key rotation tests). */
+    public static String jwks(java.util.Map<String, RSAPrivateCrtKey> keys) {
+        return keys.entrySet().stream()
+                .map(e -> "{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"" + e.getKey() + "\",\"n\":\""
+                        + base64Url(e.getValue().getModulus()) + "\",\"e\":\"" + base64Url(e.getValue().getPublicExponent())
+                        + "\"}")
+                .collect(java.util.stream.Collectors.joining(",", "{\"keys\":[", "]}"));
     }
 
     private static String base64Url(BigInteger value) {
