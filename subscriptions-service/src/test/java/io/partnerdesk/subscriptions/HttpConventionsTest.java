@@ -79,6 +79,20 @@ class HttpConventionsTest {
     }
 
     @Nested
+    class BehindTheGateway {
+
+        @Test
+        @DisplayName("Location names the host the gateway was called on (X-Forwarded-Host/Proto)")
+        void location() {
+            Api.as(PARTNER).header("X-Forwarded-Host", "api.partnerdesk.example").header("X-Forwarded-Proto", "https")
+                    .body(Map.of("companyName", "Adatum", "domain", Fixtures.uniqueDomain(), "billingEmail", "a@b.cn"))
+                    .post("/api/v1/customers")
+                    .then().statusCode(201)
+                    .header("Location", org.hamcrest.Matchers.startsWith("https://api.partnerdesk.example/api/v1/customers/"));
+        }
+    }
+
+    @Nested
     class Errors {
 
         @Test
