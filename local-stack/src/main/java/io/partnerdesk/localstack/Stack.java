@@ -1,0 +1,301 @@
+package io.partnerdesk.localstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The whole suite on one machine, as separate processes: an embedded PostgreSQL with one database per service, a
+ * Keycloak with the {@code partnerdesk} realm, the three services and the gateway. Used by the local run command
+ * and by the end-to-end tests (on free ports). {@link #stop()} stops every process it started.
+ */
+public final class Stack implements AutoCloseable {
+
+    /** Where each part listens. */
+    public record Ports(int gateway, int gatewayManagement, int keycloak, int subscriptions, int support,
+            int messagecenter, int postgres) {
+
+        public static Ports defaults() {
+            return new Ports(8080, 9080, 8180, 8081, 8082, 8083, 15432);
+        }
+
+        /** Free ports, for tests that must not clash with a running local stack. */
+        public static Ports free() {
+            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
+        }
+
+        List<Map.Entry<String, Integer>> named() {
+            return List.of(Map.entry("gateway", gateway), Map.entry("gateway management", gatewayManagement),
+                    Map.entry("Keycloak", keycloak), Map.entry("subscriptions-service", subscriptions),
+                    Map.entry("support-service", support), Map.entry("messagecenter-service", messagecenter),
+                    Map.entry("PostgreSQL", postgres));
+        }
+    }
+
+    public static final String KEYCLOAK_VERSION = "26.5.6";
+
+    private final Path repository;
+    private final Path workDir;
+    private final Ports ports;
+    private final List<Process> processes = new ArrayList<>();
+    private EmbeddedPostgres postgres;
+
+    public Stack(Path repository, Path workDir, Ports ports) {
+        this.repository = repository.toAbsolutePath().normalize();
+        this.workDir = workDir.toAbsolutePath().normalize();
+        this.ports = ports;
+    }
+
+    public Ports ports() {
+        return ports;
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + ports.gateway;
+    }
+
+    public String issuer() {
+        return "http://localhost:" + ports.keycloak + "/realms/partnerdesk";
+    }
+
+    /** Starts everything and waits until every part is healthy; on any failure stops what it started. */
+    public Stack start() {
+        try {
+            requireFreePorts();
+            Files.createDirectories(workDir.resolve("logs"));
+            startPostgres();
+            startKeycloak();
+            Map<String, String> common = new LinkedHashMap<>();
+            common.put("OIDC_AUTH_SERVER_URL", issuer());
+            common.put("DB_USER", "postgres");
+            common.put("DB_PASSWORD", "postgres");
+            startService("subscriptions-service", ports.subscriptions, withDb(common, "subscriptions",
+                    Map.of("PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES", "true")));
+            startService("support-service", ports.support, withDb(common, "support",
+                    Map.of("SUBSCRIPTIONS_SERVICE_URL", "http://localhost:" + ports.subscriptions)));
+            startService("messagecenter-service", ports.messagecenter, withDb(common, "messagecenter", Map.of()));
+            Map<String, String> gateway = new LinkedHashMap<>(Map.of("OIDC_AUTH_SERVER_URL", issuer(),
+                    "MANAGEMENT_PORT", String.valueOf(ports.gatewayManagement),
+                    "SUBSCRIPTIONS_SERVICE_URL", "http://localhost:" + ports.subscriptions,
+                    "SUPPORT_SERVICE_URL", "http://localhost:" + ports.support,
+                    "MESSAGECENTER_SERVICE_URL", "http://localhost:" + ports.messagecenter));
+            startProcess("gateway", javaCommand("gateway"), gateway, ports.gateway);
+            awaitHealthy("subscriptions-service", "http://localhost:" + ports.subscriptions + "/q/health/ready");
+            awaitHealthy("support-service", "http://localhost:" + ports.support + "/q/health/ready");
+            awaitHealthy("messagecenter-service", "http://localhost:" + ports.messagecenter + "/q/health/ready");
+            awaitHealthy("gateway", "http://localhost:" + ports.gatewayManagement + "/q/health/ready");
+            return this;
+        } catch (RuntimeException | IOException | SQLException | InterruptedException e) {
+            stop();
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw e instanceof StackException se ? se : new StackException("The stack did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, String> withDb(Map<String, String> common, String database, Map<String, String> extra) {
+        Map<String, String> env = new LinkedHashMap<>(common);
+        env.put("DB_URL", "jdbc:postgresql://localhost:" + ports.postgres + "/" + database);
+        env.putAll(extra);
+        return env;
+    }
+
+    private void requireFreePorts() {
+        for (Map.Entry<String, Integer> port : ports.named()) {
+            try (ServerSocket socket = new ServerSocket(port.getValue(), 1, InetAddress.getByName("0.0.0.0"))) {
+                socket.setReuseAddress(true);
+            } catch (IOException e) {
+                throw new StackException("Port " + port.getValue() + " (" + port.getKey() + ") is already in use. "
+                        + "Stop what listens there, or choose other ports (see README).", null);
+            }
+        }
+    }
+
+    private void startPostgres() throws IOException, SQLException {
+        Path data = workDir.resolve("postgres");
+        Files.createDirectories(data);
+        postgres = EmbeddedPostgres.builder()
+                .setPort(ports.postgres)
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .start();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            for (String database : List.of("subscriptions", "support", "messagecenter")) {
+                try (ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+                    if (!exists.next()) {
+                        statement.execute("create database " + database);
+                    }
+                }
+            }
+        }
+        log("PostgreSQL on 127.0.0.1:" + ports.postgres + " (data in " + data + ")");
+    }
+
+    private void startKeycloak() throws IOException, InterruptedException {
+        Path home = workDir.resolve("keycloak-" + KEYCLOAK_VERSION);
+        if (!Files.exists(home.resolve("bin/kc.sh"))) {
+            Path zip = repository.resolve("local-stack/target/keycloak.zip");
+            if (!Files.exists(zip)) {
+                throw new StackException("Missing " + zip + ": build first with ./mvnw -pl local-stack -am package -DskipTests", null);
+            }
+            log("Unpacking Keycloak " + KEYCLOAK_VERSION + " into " + home + " (first start only)");
+            unzip(zip, workDir);
+            home.resolve("bin/kc.sh").toFile().setExecutable(true);
+        }
+        Path imports = home.resolve("data/import");
+        Files.createDirectories(imports);
+        Files.copy(repository.resolve("deploy/keycloak/partnerdesk-realm.json"), imports.resolve("partnerdesk-realm.json"),
+                StandardCopyOption.REPLACE_EXISTING);
+        List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
+                "--http-port=" + ports.keycloak, "--http-host=127.0.0.1", "--hostname=http://localhost:" + ports.keycloak,
+                "--health-enabled=true", "--http-management-port=" + freePort());
+        startProcess("keycloak", command, Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin", "JAVA_OPTS_APPEND", "-Xms64m -Xmx512m"), ports.keycloak);
+        awaitHealthy("keycloak", issuer() + "/.well-known/openid-configuration");
+    }
+
+    private void startService(String module, int port, Map<String, String> env) throws IOException {
+        Map<String, String> withPort = new LinkedHashMap<>(env);
+        withPort.put("HTTP_PORT", String.valueOf(port));
+        startProcess(module, javaCommand(module), withPort, port);
+    }
+
+    private List<String> javaCommand(String module) {
+        Path jar = repository.resolve(module + "/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new StackException("Missing " + jar + ": build first with ./mvnw -pl local-stack -am package -DskipTests", null);
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(java, "-Xmx256m", "-jar", jar.toString());
+    }
+
+    private void startProcess(String name, List<String> command, Map<String, String> env, int port) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("logs/" + name + ".log").toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        processes.add(process);
+        log("Started " + name + " (pid " + process.pid() + ") on port " + port + ", log " + workDir.resolve("logs/" + name + ".log"));
+    }
+
+    private void awaitHealthy(String name, String url) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        while (Instant.now().isBefore(deadline)) {
+            for (Process process : processes) {
+                if (!process.isAlive()) {
+                    throw new StackException(name + " stopped while starting (exit " + process.exitValue() + "); see "
+                            + workDir.resolve("logs"), null);
+                }
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2))
+                        .GET().build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    log(name + " is ready");
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new StackException(name + " was not ready within 180 s; see " + workDir.resolve("logs"), null);
+    }
+
+    /** Stops every process this stack started (with their children), then PostgreSQL. Safe to call twice. */
+    public void stop() {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            Process process = processes.get(i);
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+        }
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly().waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        processes.clear();
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                log("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+            postgres = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static void unzip(Path zip, Path into) throws IOException {
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = entries.getNextEntry()) != null) {
+                Path target = into.resolve(entry.getName()).normalize();
+                if (!target.startsWith(into)) {
+                    throw new IOException("Refusing zip entry outside the target: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(entries, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void log(String line) {
+        System.out.println("[partnerdesk] " + line);
+    }
+
+    /** A start failure explained for the person at the terminal. */
+    public static final class StackException extends RuntimeException {
+        public StackException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
