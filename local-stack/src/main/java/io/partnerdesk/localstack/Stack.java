@@ -98,6 +98,7 @@ public final class Stack implements AutoCloseable {
                     Map.of("SUBSCRIPTIONS_SERVICE_URL", "http://localhost:" + ports.subscriptions)));
             startService("messagecenter-service", ports.messagecenter, withDb(common, "messagecenter", Map.of()));
             Map<String, String> gateway = new LinkedHashMap<>(Map.of("OIDC_AUTH_SERVER_URL", issuer(),
+                    "HTTP_PORT", String.valueOf(ports.gateway),
                     "MANAGEMENT_PORT", String.valueOf(ports.gatewayManagement),
                     "SUBSCRIPTIONS_SERVICE_URL", "http://localhost:" + ports.subscriptions,
                     "SUPPORT_SERVICE_URL", "http://localhost:" + ports.support,

@@ -1,0 +1,101 @@
+package io.partnerdesk.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * The operators' docker-compose.yml agrees with the code: every service has a health check, only the gateway and
+ * Keycloak are published, images are built from each module's Dockerfile.jvm, and every variable a service is given
+ * is one it reads. (CI also runs {@code docker-compose config -q} on it.)
+ */
+class ComposeFileTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Map<String, String> MODULES = Map.of("subscriptions-service", "subscriptions-service",
+            "support-service", "support-service", "messagecenter-service", "messagecenter-service", "gateway", "gateway");
+
+    private static JsonNode compose() throws IOException {
+        return new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile());
+    }
+
+    /** The ${VARIABLE:default} names a module's application.properties reads. */
+    private static Set<String> variablesRead(String module) throws IOException {
+        String properties = Files.readString(ROOT.resolve(module + "/src/main/resources/application.properties"));
+        Set<String> names = new HashSet<>();
+        Matcher m = Pattern.compile("\\$\\{([A-Z0-9_]+)[:}]").matcher(properties);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    @Test
+    @DisplayName("every service has a health check and a memory limit")
+    void healthChecks() throws IOException {
+        compose().get("services").fields().forEachRemaining(service -> {
+            assertThat(service.getValue().has("healthcheck")).as("healthcheck of %s", service.getKey()).isTrue();
+            assertThat(service.getValue().has("mem_limit")).as("mem_limit of %s", service.getKey()).isTrue();
+        });
+    }
+
+    @Test
+    @DisplayName("only the gateway and Keycloak are published")
+    void published() throws IOException {
+        Set<String> published = new HashSet<>();
+        compose().get("services").fields().forEachRemaining(s -> {
+            if (s.getValue().has("ports")) {
+                published.add(s.getKey());
+            }
+        });
+        assertThat(published).containsExactlyInAnyOrder("gateway", "keycloak");
+        assertThat(compose().at("/services/gateway/ports/0").asText()).isEqualTo("8080:8080");
+    }
+
+    @Test
+    @DisplayName("each application is built from its module's Dockerfile.jvm and named after it")
+    void images() throws IOException {
+        JsonNode services = compose().get("services");
+        MODULES.forEach((service, module) -> {
+            JsonNode s = services.get(service);
+            assertThat(s.at("/build/context").asText()).isEqualTo("./" + module);
+            assertThat(s.at("/build/dockerfile").asText()).isEqualTo("src/main/docker/Dockerfile.jvm");
+            assertThat(ROOT.resolve(module).resolve("src/main/docker/Dockerfile.jvm")).exists();
+            assertThat(s.get("image").asText()).startsWith("partnerdesk/" + module + ":");
+        });
+    }
+
+    @Test
+    @DisplayName("every environment variable given to a service is one it reads; its HTTP_PORT is the port its health check asks")
+    void environment() throws IOException {
+        JsonNode services = compose().get("services");
+        for (String service : MODULES.keySet()) {
+            Set<String> read = variablesRead(MODULES.get(service));
+            JsonNode env = services.get(service).get("environment");
+            env.fieldNames().forEachRemaining(name -> assertThat(read.contains(name) || isQuarkusProperty(name))
+                    .as("%s is given %s but does not read it", service, name).isTrue());
+            String health = services.get(service).at("/healthcheck/test/1").asText();
+            String port = "gateway".equals(service) ? env.get("MANAGEMENT_PORT").asText() : env.get("HTTP_PORT").asText();
+            assertThat(health).contains("localhost:" + port + "/q/health");
+        }
+    }
+
+    /** Quarkus maps environment variables such as PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES to properties itself. */
+    private static boolean isQuarkusProperty(String name) {
+        return name.startsWith("PARTNERDESK_") || name.startsWith("QUARKUS_");
+    }
+}

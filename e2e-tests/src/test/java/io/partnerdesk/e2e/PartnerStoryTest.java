@@ -1,0 +1,181 @@
+package io.partnerdesk.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.partnerdesk.localstack.Stack;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The product's story, end to end: real Keycloak tokens, real PostgreSQL, the four services as processes on free
+ * ports, every call through the gateway as a partner integration makes it. The stack is stopped even when a step fails.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PartnerStoryTest {
+
+    private static final String TAILSPIN = "11111111-1111-4111-8111-111111111111";
+    private static final String EXCHANGE_ONLINE_TOPIC = "7a1d0c3e-5b2f-4c6d-8e9f-0a1b2c3d4e01";
+    private static final String OFFICE_365_E3 = "6f3c1f0e-0b1a-4e8e-9a51-1a2b3c4d5e02";
+
+    private Stack stack;
+    private KeycloakTokens tokens;
+    private String integration;
+    private String contoso;
+    private String tailspin;
+    private String fabrikam;
+    private String wingtip;
+    private String engineer;
+    private String operator;
+
+    private UUID subscriptionId;
+    private UUID supportRequestId;
+    private UUID messageId;
+
+    @BeforeAll
+    void startStack() {
+        stack = new Stack(Path.of(".."), Path.of("target/stack"), Stack.Ports.free());
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop));
+        stack.start();
+        tokens = new KeycloakTokens(stack.issuer());
+        integration = tokens.client("contoso-integration", "contoso-integration-secret");
+        contoso = tokens.user("contoso-admin");
+        tailspin = tokens.user("tailspin-admin");
+        fabrikam = tokens.user("fabrikam-admin");
+        wingtip = tokens.user("wingtip-admin");
+        engineer = tokens.user("vianet-engineer");
+        operator = tokens.user("vianet-operator");
+    }
+
+    @AfterAll
+    void stopStack() {
+        if (stack != null) {
+            stack.stop();
+        }
+    }
+
+    private RequestSpecification as(String token) {
+        return given().baseUri("http://localhost").port(stack.ports().gateway()).auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    private String subscriptionPath() {
+        return "/api/v1/customers/" + TAILSPIN + "/subscriptions/" + subscriptionId;
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("the partner's integration (client credentials) creates a customer and a subscription")
+    void partnerCreates() {
+        String domain = "northwind" + UUID.randomUUID().toString().substring(0, 8) + ".partner.onmschina.cn";
+        as(integration).body(Map.of("companyName", "Northwind Traders", "domain", domain, "billingEmail", "ap@northwind.cn"))
+                .post("/api/v1/customers").then().statusCode(201).body("partnerId", equalTo("contoso"));
+        subscriptionId = UUID.fromString(as(integration).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("offerId", OFFICE_365_E3, "quantity", 10, "billingCycle", "annual",
+                        "autoRenewEnabled", true, "friendlyName", "Shanghai office E3"))
+                .post("/api/v1/customers/" + TAILSPIN + "/subscriptions").then().statusCode(201)
+                .header("Location", containsString(stack.gatewayUrl().replace("http://", "")))
+                .extract().<String> path("id"));
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("the customer reads it, is refused a write with the explaining problem, and files a change request the partner approves")
+    void customerAsksPartnerApproves() {
+        as(tailspin).get(subscriptionPath()).then().statusCode(200).body("quantity", equalTo(10));
+        as(tailspin).header("If-Match", "*").body(Map.of("quantity", 15)).patch(subscriptionPath())
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("Only your partner can change subscriptions"));
+        String changeRequest = as(tailspin).body(Map.of("quantity", 15, "reason", "Five new hires"))
+                .post(subscriptionPath() + "/change-requests").then().statusCode(201).extract().path("id");
+        String etag = as(contoso).get("/api/v1/change-requests/" + changeRequest).then().statusCode(200).extract().header("ETag");
+        as(contoso).header("If-Match", etag).post("/api/v1/change-requests/" + changeRequest + "/approve")
+                .then().statusCode(200).body("status", equalTo("approved"));
+        as(tailspin).get(subscriptionPath()).then().statusCode(200).body("quantity", equalTo(15));
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("the partner escalates a support request for its customer; the engineer responds and the SLA fields show it")
+    void escalation() {
+        supportRequestId = UUID.fromString(as(contoso).body(Map.of("customerId", TAILSPIN, "topicId", EXCHANGE_ONLINE_TOPIC,
+                "title", "Inbound mail delayed", "description", "External mail arrives two hours late.", "severity", "B",
+                "contact", Map.of("name", "Li Wei", "email", "li.wei@contoso.cn"),
+                "triage", Map.of("stepsTaken", "Recreated the inbound connector.")))
+                .post("/api/v1/support-requests").then().statusCode(201)
+                .body("firstResponseDueAt", notNullValue()).extract().<String> path("id"));
+        String path = "/api/v1/support-requests/" + supportRequestId;
+        String etag = as(engineer).get(path).then().statusCode(200).extract().header("ETag");
+        as(engineer).header("If-Match", etag).body(Map.of("status", "in_progress", "assignee", "vianet-engineer"))
+                .patch(path).then().statusCode(200).body("firstRespondedAt", notNullValue()).body("slaBreached", equalTo(false));
+        as(tailspin).get(path).then().statusCode(200).body("status", equalTo("in_progress"));
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("the operator posts a message and a service health issue; the customer sees both and marks the message read")
+    void messageCenter() {
+        messageId = UUID.fromString(as(operator).body(Map.of("title", "Exchange Online maintenance", "body",
+                "Saturday 02:00–04:00 Beijing time.", "category", "planForChange", "severity", "normal",
+                "audience", Map.of("type", "tenants", "ids", List.of(TAILSPIN))))
+                .post("/api/v1/messages").then().statusCode(201).extract().<String> path("id"));
+        as(operator).body(Map.of("service", "Exchange Online", "title", "Mail delivery delays", "impactDescription",
+                "Some external mail is delayed.", "classification", "incident"))
+                .post("/api/v1/service-health/issues").then().statusCode(201);
+        as(tailspin).get("/api/v1/service-health").then().statusCode(200)
+                .body("services.find { it.service == 'Exchange Online' }.status", equalTo("investigating"));
+        int unread = as(tailspin).get("/api/v1/messages/unread-count").then().statusCode(200).extract().path("unread");
+        as(tailspin).get("/api/v1/messages").then().statusCode(200).body("items.id", hasItem(messageId.toString()));
+        as(tailspin).body(Map.of("messageIds", List.of(messageId.toString()))).post("/api/v1/messages/markRead")
+                .then().statusCode(200).body("changed", hasItem(messageId.toString()));
+        as(tailspin).get("/api/v1/messages/unread-count").then().body("unread", equalTo(unread - 1));
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("contoso's and fabrikam's worlds never meet: customers, subscriptions, requests and tenant messages")
+    void isolation() {
+        as(fabrikam).get("/api/v1/customers/" + TAILSPIN).then().statusCode(404);
+        as(fabrikam).get(subscriptionPath()).then().statusCode(404);
+        as(fabrikam).get("/api/v1/support-requests/" + supportRequestId).then().statusCode(404);
+        as(fabrikam).get("/api/v1/customers").then().statusCode(200).body("items.id", not(hasItem(TAILSPIN)));
+        as(fabrikam).get("/api/v1/support-requests").then().statusCode(200)
+                .body("items.id", not(hasItem(supportRequestId.toString())));
+        as(wingtip).get("/api/v1/messages/" + messageId).then().statusCode(404);
+        as(wingtip).get("/api/v1/customers/" + TAILSPIN).then().statusCode(404);
+        as(contoso).get("/api/v1/customers/22222222-2222-4222-8222-222222222222").then().statusCode(404);
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("the gateway refuses missing and forged tokens, and never routes /internal")
+    void gatewayRefuses() {
+        given().baseUri("http://localhost").port(stack.ports().gateway()).get("/api/v1/customers").then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Bearer"));
+        String[] parts = contoso.split("\\.");
+        String forged = parts[0] + "." + parts[1].substring(0, parts[1].length() - 4) + "AAAA." + parts[2];
+        as(forged).get("/api/v1/customers").then().statusCode(401).contentType("application/problem+json");
+        String service = tokens.client("partnerdesk-services", "partnerdesk-services-secret");
+        as(service).body(Map.of()).post("/internal/v1/events").then().statusCode(404);
+        assertThat(stack.gatewayUrl()).startsWith("http://localhost:");
+    }
+}
