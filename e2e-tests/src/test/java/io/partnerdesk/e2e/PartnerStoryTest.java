@@ -22,6 +22,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.partnerdesk.client.subscriptions.ApiClient;
+import io.partnerdesk.client.subscriptions.ApiException;
+import io.partnerdesk.client.subscriptions.api.CustomersApi;
+import io.partnerdesk.client.subscriptions.api.OffersApi;
+import io.partnerdesk.client.subscriptions.api.SubscriptionsApi;
+import io.partnerdesk.client.subscriptions.model.BillingCycle;
+import io.partnerdesk.client.subscriptions.model.Customer;
+import io.partnerdesk.client.subscriptions.model.NewCustomer;
+import io.partnerdesk.client.subscriptions.model.NewSubscription;
+import io.partnerdesk.client.subscriptions.model.Offer;
+import io.partnerdesk.client.subscriptions.model.Subscription;
+import io.partnerdesk.client.subscriptions.model.SubscriptionPatch;
+import io.partnerdesk.client.subscriptions.model.SubscriptionStatus;
 import io.partnerdesk.localstack.Stack;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -167,6 +180,39 @@ class PartnerStoryTest {
 
     @Test
     @Order(6)
+    @DisplayName("a Java client generated from the committed OpenAPI document works as a partner integration's would")
+    void generatedClient() throws Exception {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(stack.gatewayUrl());
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + integration));
+        assertThat(new OffersApi(client).listOffers(null, 200).getItems())
+                .extracting(Offer::getName).contains("Office 365 E3");
+
+        CustomersApi customers = new CustomersApi(client);
+        Customer customer = customers.createCustomer(new NewCustomer().companyName("Fourth Coffee")
+                .domain("fourthcoffee" + UUID.randomUUID().toString().substring(0, 8) + ".partner.onmschina.cn")
+                .billingEmail("billing@fourthcoffee.cn"), UUID.randomUUID().toString());
+        assertThat(customer.getPartnerId()).isEqualTo("contoso");
+
+        SubscriptionsApi subscriptions = new SubscriptionsApi(client);
+        Subscription created = subscriptions.createSubscription(customer.getId(), new NewSubscription()
+                .offerId(UUID.fromString(OFFICE_365_E3)).quantity(5).billingCycle(BillingCycle.MONTHLY)
+                .autoRenewEnabled(false).friendlyName("Fourth Coffee E3"), null);
+        var read = subscriptions.getSubscriptionWithHttpInfo(customer.getId(), created.getId());
+        String etag = read.getHeaders().get("etag").get(0);
+        Subscription changed = subscriptions.updateSubscription(customer.getId(), created.getId(), etag,
+                new SubscriptionPatch().quantity(8));
+        assertThat(changed.getQuantity()).isEqualTo(8);
+        assertThat(changed.getStatus()).isEqualTo(SubscriptionStatus.ACTIVE);
+
+        ApiException stale = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class, () -> subscriptions
+                .updateSubscription(customer.getId(), created.getId(), etag, new SubscriptionPatch().quantity(9)));
+        assertThat(stale.getCode()).isEqualTo(412);
+        assertThat(stale.getResponseBody()).contains("precondition-failed");
+    }
+
+    @Test
+    @Order(7)
     @DisplayName("the gateway refuses missing and forged tokens, and never routes /internal")
     void gatewayRefuses() {
         given().baseUri("http://localhost").port(stack.ports().gateway()).get("/api/v1/customers").then().statusCode(401)
