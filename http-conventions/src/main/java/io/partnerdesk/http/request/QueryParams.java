@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.partnerdesk.http.problem.Problems;
 
 /**
- * Parses query parameters that JAX-RS would otherwise reject with a bare 404: enums by their JSON names and UUIDs,
- * answering a 400 problem that names the parameter and its allowed values.
+ * Parses query parameters that JAX-RS would otherwise reject with a bare 404 (enums by their JSON names, UUIDs,
+ * booleans, times), answering a 400 problem that names the parameter and what it accepts.
  */
 public final class QueryParams {
 
@@ -39,6 +39,30 @@ public final class QueryParams {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
             throw Problems.invalid(field, "must be a UUID");
+        }
+    }
+
+    /** {@code true} or {@code false}; anything else is 400 on the parameter. */
+    public static Boolean bool(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw Problems.invalid(field, "must be true or false");
+        };
+    }
+
+    /** An RFC 3339 UTC time; anything else is 400 on the parameter. */
+    public static java.time.Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Problems.invalid(field, "must be an RFC 3339 UTC time such as 2026-11-24T09:00:00Z");
         }
     }
 

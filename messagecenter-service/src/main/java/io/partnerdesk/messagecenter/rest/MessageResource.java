@@ -1,8 +1,6 @@
 package io.partnerdesk.messagecenter.rest;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -87,8 +85,9 @@ public class MessageResource {
         Filters filters = new Filters(QueryParams.enumValue(MessageCategory.class, "category", category),
                 QueryParams.enumValue(MessageSeverity.class, "severity", severity),
                 QueryParams.text("service", service, 100), QueryParams.text("tag", tag, 60),
-                QueryParams.enumValue(MessageKind.class, "kind", kind), bool("unread", unread), bool("archived", archived),
-                bool("favorite", favorite), instant("since", since), Boolean.TRUE.equals(bool("past", past)));
+                QueryParams.enumValue(MessageKind.class, "kind", kind), QueryParams.bool("unread", unread), QueryParams.bool("archived", archived),
+                QueryParams.bool("favorite", favorite), QueryParams.instant("since", since),
+                Boolean.TRUE.equals(QueryParams.bool("past", past)));
         Reader reader = Reader.of(caller);
         return Page.of(messages.list(reader, filters, page), page, seen -> MessageView.cursor(seen.message()),
                 seen -> view(seen, reader));
@@ -170,25 +169,5 @@ public class MessageResource {
         };
     }
 
-    static Boolean bool(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw Problems.invalid(field, "must be true or false");
-        };
-    }
 
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw Problems.invalid(field, "must be an RFC 3339 UTC time such as 2026-11-24T09:00:00Z");
-        }
-    }
 }

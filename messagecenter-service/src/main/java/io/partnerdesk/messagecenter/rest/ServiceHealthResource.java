@@ -81,7 +81,7 @@ public class ServiceHealthResource {
         PageRequest page = PageRequest.of(limit, cursor);
         IssueFilters filters = new IssueFilters(QueryParams.text("service", service, 100),
                 QueryParams.enumValue(IssueClassification.class, "classification", classification),
-                QueryParams.enumValue(HealthStatus.class, "status", status), MessageResource.bool("resolved", resolved));
+                QueryParams.enumValue(HealthStatus.class, "status", status), QueryParams.bool("resolved", resolved));
         return Page.of(health.issues(filters, page), page, IssueView::cursor, i -> IssueView.from(i, null));
     }
 

@@ -3,7 +3,6 @@ package io.partnerdesk.support.rest;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -36,7 +35,6 @@ import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
 import io.partnerdesk.http.paging.Page;
 import io.partnerdesk.http.paging.PageRequest;
-import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.http.security.Roles;
@@ -115,8 +113,8 @@ public class SupportRequestResource {
                 QueryParams.enumValue(Severity.class, "severity", severity),
                 QueryParams.uuid("customerId", customerId),
                 QueryParams.text("assignee", assignee, 255),
-                TopicResource.parseBoolean("breached", breached),
-                instant("dueBefore", dueBefore));
+                QueryParams.bool("breached", breached),
+                QueryParams.instant("dueBefore", dueBefore));
         Instant now = Instant.now(clock);
         return Page.of(requests.list(filters, page), page, SupportRequestView::cursor, r -> SupportRequestView.from(r, now));
     }
@@ -196,14 +194,4 @@ public class SupportRequestResource {
         return URI.create("/api/v1/support-requests/" + id);
     }
 
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw Problems.invalid(field, "must be an RFC 3339 UTC time such as 2026-11-24T09:00:00Z");
-        }
-    }
 }

@@ -33,7 +33,7 @@ import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
 import io.partnerdesk.http.paging.Page;
 import io.partnerdesk.http.paging.PageRequest;
-import io.partnerdesk.http.problem.Problems;
+import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Roles;
 import io.partnerdesk.support.SupportTopic;
 import io.partnerdesk.support.service.TopicService;
@@ -59,7 +59,7 @@ public class TopicResource {
             @QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Page.of(topics.list(parseBoolean("active", active), page), page, TopicView::cursor, TopicView::from);
+        return Page.of(topics.list(QueryParams.bool("active", active), page), page, TopicView::cursor, TopicView::from);
     }
 
     @GET
@@ -101,14 +101,4 @@ public class TopicResource {
         return Responses.ok(Tagged.of(TopicView.from(topic), topic.version));
     }
 
-    static Boolean parseBoolean(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw Problems.invalid(field, "must be true or false");
-        };
-    }
 }
