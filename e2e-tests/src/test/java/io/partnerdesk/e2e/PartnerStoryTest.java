@@ -209,6 +209,25 @@ class PartnerStoryTest {
                 .updateSubscription(customer.getId(), created.getId(), etag, new SubscriptionPatch().quantity(9)));
         assertThat(stale.getCode()).isEqualTo(412);
         assertThat(stale.getResponseBody()).contains("precondition-failed");
+
+        // The support and Message Center documents generate working clients too.
+        var supportClient = new io.partnerdesk.client.support.ApiClient();
+        supportClient.updateBaseUri(stack.gatewayUrl());
+        supportClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + integration));
+        assertThat(new io.partnerdesk.client.support.api.SupportTopicsApi(supportClient).listSupportTopics(null, null, 200)
+                .getItems()).extracting(io.partnerdesk.client.support.model.SupportTopic::getName).contains("Exchange Online");
+        assertThat(new io.partnerdesk.client.support.api.SupportRequestsApi(supportClient)
+                .listSupportRequests(null, null, null, TAILSPIN, null, 200, null, null).getItems())
+                .extracting(io.partnerdesk.client.support.model.SupportRequest::getId).contains(supportRequestId);
+
+        var messageCenterClient = new io.partnerdesk.client.messagecenter.ApiClient();
+        messageCenterClient.updateBaseUri(stack.gatewayUrl());
+        messageCenterClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + tailspin));
+        assertThat(new io.partnerdesk.client.messagecenter.api.ServiceHealthApi(messageCenterClient)
+                .getServiceHealthOverview().getServices())
+                .extracting(io.partnerdesk.client.messagecenter.model.ServiceHealth::getService).contains("Exchange Online");
+        assertThat(new io.partnerdesk.client.messagecenter.api.MessagesApi(messageCenterClient).countUnreadMessages()
+                .getUnread()).isNotNegative();
     }
 
     @Test
