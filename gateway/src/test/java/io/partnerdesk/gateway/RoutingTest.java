@@ -115,6 +115,28 @@ class RoutingTest {
     }
 
     @Test
+    @DisplayName("a body streamed without Content-Length is cut at the limit and answered 413; a small one passes")
+    void streamedBodyLimit() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        for (int size : new int[] { 70 * 1024, 2 * 1024 }) {
+            byte[] body = ("{\"x\": \"" + "a".repeat(size) + "\"}").getBytes();
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/api/v1/customers"))
+                    .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                    .build();
+            var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (size > 64 * 1024) {
+                assertThat(response.statusCode()).isEqualTo(413);
+                assertThat(response.body()).contains("payload-too-large");
+            } else {
+                assertThat(response.statusCode()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("the three API documents and the Swagger UI are public")
     void docs() {
         for (String service : new String[] { "subscriptions-service", "support-service", "messagecenter-service" }) {

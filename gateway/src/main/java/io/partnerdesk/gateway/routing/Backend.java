@@ -81,14 +81,37 @@ public final class Backend {
         return name;
     }
 
-    public void forward(HttpServerRequest request) {
+    /** Limits of bodies sent without Content-Length, by request, read once by the interceptor. */
+    private final java.util.Map<HttpServerRequest, Long> streamedBodyLimits = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Proxies the request. A body without Content-Length is counted on its way and cut at {@code bodyLimit} bytes
+     * (413); a declared length has already been checked by the caller.
+     */
+    public void forward(HttpServerRequest request, long bodyLimit) {
+        boolean sendsBody = request.method() == io.vertx.core.http.HttpMethod.POST
+                || request.method() == io.vertx.core.http.HttpMethod.PUT
+                || request.method() == io.vertx.core.http.HttpMethod.PATCH;
+        if (sendsBody && request.getHeader("Content-Length") == null) {
+            streamedBodyLimits.put(request, bodyLimit);
+        }
         proxy.handle(request);
     }
 
     /** The backend's answer, or a problem: 503 while the breaker is open, 504 on timeout, 502 when unreachable. */
     private Future<ProxyResponse> guarded(ProxyContext context) {
+        Long streamedLimit = streamedBodyLimits.remove(context.request().proxiedRequest());
+        boolean[] tooLarge = { false };
+        if (streamedLimit != null && context.request().getBody() != null) {
+            context.request().setBody(Body.body(new BoundedBody(context.request().getBody().stream(), streamedLimit,
+                    () -> tooLarge[0] = true)));
+        }
         return breaker.<ProxyResponse> execute(promise -> context.sendRequest().onComplete(result -> {
-            if (result.failed()) {
+            if (tooLarge[0]) {
+                // The caller's fault, not the backend's: answered 413 and not counted against the breaker.
+                context.request().proxiedRequest().response().putHeader("Connection", "close");
+                promise.complete(problemResponse(context, GatewayProblem.payloadTooLarge(streamedLimit)));
+            } else if (result.failed()) {
                 promise.fail(result.cause());
             } else if (result.result().getStatusCode() >= 500) {
                 promise.fail(new FailedResponse(result.result()));

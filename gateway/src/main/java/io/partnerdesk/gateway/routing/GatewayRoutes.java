@@ -146,7 +146,7 @@ public class GatewayRoutes {
         if (request.authority() != null) {
             request.headers().set("X-Forwarded-Host", request.authority().toString());
         }
-        backends.get(route.get().backend()).forward(request);
+        backends.get(route.get().backend()).forward(request, limit);
     }
 
     private static long declared(String length) {
