@@ -1,8 +1,5 @@
 package io.partnerdesk.subscriptions;
 
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
