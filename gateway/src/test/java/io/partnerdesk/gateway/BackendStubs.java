@@ -56,7 +56,7 @@ public class BackendStubs implements QuarkusTestResourceLifecycleManager {
         config.put("partnerdesk.gateway.routes.\"/api/v1/test-flaky\"", "flaky");
         config.put("partnerdesk.gateway.route-max-body-bytes.\"/api/v1/service-health\"", "1024");
         config.put("partnerdesk.gateway.rate-limit.requests", "20");
-        config.put("partnerdesk.gateway.rate-limit.window", "PT2S");
+        config.put("partnerdesk.gateway.rate-limit.window", "PT5S");
         return config;
     }
 

@@ -127,7 +127,7 @@ public final class Stack implements AutoCloseable {
 
     private void requireFreePorts() {
         for (Map.Entry<String, Integer> port : ports.named()) {
-            try (ServerSocket socket = new ServerSocket(port.getValue(), 1, InetAddress.getByName("0.0.0.0"))) {
+            try (ServerSocket socket = new ServerSocket(port.getValue(), 1, InetAddress.getLoopbackAddress())) {
                 socket.setReuseAddress(true);
             } catch (IOException e) {
                 throw new StackException("Port " + port.getValue() + " (" + port.getKey() + ") is already in use. "
@@ -199,6 +199,9 @@ public final class Stack implements AutoCloseable {
     private void startProcess(String name, List<String> command, Map<String, String> env, int port) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("logs/" + name + ".log").toFile());
+        // A local stack (and the tests' one) listens on the loopback interface only.
+        builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        builder.environment().put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         builder.environment().putAll(env);
         Process process = builder.start();
         processes.add(process);

@@ -200,11 +200,11 @@ class HttpConventionsTest {
                     .header("Content-Type", "application/json")
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))
                     .build();
-            for (var version : java.net.http.HttpClient.Version.values()) {
-                var client = java.net.http.HttpClient.newBuilder().version(version).build();
-                var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-                assertThat(response.statusCode()).as("over %s", version).isEqualTo(413);
-            }
+            // HTTP/1.1, as the gateway speaks to services. (The JDK client's h2c upgrade races the 413's connection
+            // close and fails on the client side now and then, which says nothing about the service.)
+            var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+            var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(413);
         }
     }
 }
