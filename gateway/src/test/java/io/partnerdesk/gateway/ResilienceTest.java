@@ -82,7 +82,8 @@ class ResilienceTest {
             Api.as(TOKEN).get("/api/v1/test-flaky/x").then().statusCode(500).body("boom", equalTo(1));
         }
         Duration took = timed(() -> Api.as(TOKEN).get("/api/v1/test-flaky/x").then().statusCode(503)
-                .contentType("application/problem+json").body("type", endsWith("/service-unavailable")));
+                .contentType("application/problem+json").header("Retry-After", "1")
+                .body("type", endsWith("/service-unavailable")));
         assertThat(took).isLessThan(Duration.ofMillis(1000));
         stubs.get("flaky").verify(3, anyRequestedFor(anyUrl()));
         Api.as(TOKEN).get("/api/v1/offers").then().statusCode(200);

@@ -42,11 +42,14 @@ public final class Backend {
     }
 
     private final String name;
+    private final long retryAfterSeconds;
     private final HttpProxy proxy;
     private final CircuitBreaker breaker;
 
     public Backend(Vertx vertx, String name, GatewayConfig.Backend config) {
         this.name = name;
+        // While the breaker is open, callers are told to come back when it will let a probe through.
+        this.retryAfterSeconds = Math.max(1, config.circuitBreaker().openFor().toSeconds());
         URI url = URI.create(config.url());
         int port = url.getPort() > 0 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
         SocketAddress origin = SocketAddress.inetSocketAddress(port, url.getHost());
@@ -144,15 +147,18 @@ public final class Backend {
                 || (failure.getMessage() != null && failure.getMessage().toLowerCase().contains("timeout"));
     }
 
-    private static ProxyResponse problemResponse(ProxyContext context, GatewayProblem problem) {
+    private ProxyResponse problemResponse(ProxyContext context, GatewayProblem problem) {
         HttpServerRequest incoming = context.request().proxiedRequest();
         Buffer body = problem.body(incoming.path(), incoming.getHeader(GatewayProblem.RequestIdHeader.NAME));
         ProxyResponse response = context.request().response();
         response.headers().clear();
-        return response.setStatusCode(problem.status()).setStatusMessage(reason(problem.status()))
+        response.setStatusCode(problem.status()).setStatusMessage(reason(problem.status()))
                 .putHeader("Content-Type", GatewayProblem.MEDIA_TYPE)
-                .putHeader("Content-Length", String.valueOf(body.length()))
-                .setBody(Body.body(body));
+                .putHeader("Content-Length", String.valueOf(body.length()));
+        if (problem.status() == 503) {
+            response.putHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        }
+        return response.setBody(Body.body(body));
     }
 
     private static String reason(int status) {
