@@ -30,6 +30,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class ResilienceTest {
 
     private static final String TOKEN = Tokens.partner("gw-resilience");
+    /** Far below every timeout (0.5 s connect, 10 s response would be a hang here), above client-side hiccups. */
+    private static final Duration HANG_BOUND = Duration.ofSeconds(2);
 
     @InjectStubs
     Stubs stubs;
@@ -66,8 +68,9 @@ class ResilienceTest {
         Duration took = timed(() -> Api.as(TOKEN).get("/api/v1/test-dead/anything").then().statusCode(502)
                 .contentType("application/problem+json").body("type", endsWith("/bad-gateway"))
                 .body("detail", org.hamcrest.Matchers.containsString("dead")));
-        // The goal is 100 ms; the bound is loose so that a loaded CI machine does not make this flaky.
-        assertThat(took).isLessThan(Duration.ofMillis(1000));
+        // The goal is 100 ms (the gateway's access log shows ~16 ms). The bound only catches a hang: 1 s sat exactly on
+        // a TCP retransmit interval of the test client and failed once, so it is 2 s, still far below any timeout.
+        assertThat(took).isLessThan(HANG_BOUND);
         Api.as(TOKEN).get("/api/v1/offers").then().statusCode(200);
         Api.as(TOKEN).get("/api/v1/messages").then().statusCode(200);
     }
@@ -84,7 +87,7 @@ class ResilienceTest {
         Duration took = timed(() -> Api.as(TOKEN).get("/api/v1/test-flaky/x").then().statusCode(503)
                 .contentType("application/problem+json").header("Retry-After", "1")
                 .body("type", endsWith("/service-unavailable")));
-        assertThat(took).isLessThan(Duration.ofMillis(1000));
+        assertThat(took).isLessThan(HANG_BOUND);
         stubs.get("flaky").verify(3, anyRequestedFor(anyUrl()));
         Api.as(TOKEN).get("/api/v1/offers").then().statusCode(200);
 
