@@ -24,7 +24,8 @@ import io.partnerdesk.http.request.RequestIds;
 
 /**
  * Documents the shared conventions on every operation, so that each service's OpenAPI document lists every status
- * an operation can answer without each resource repeating them: 401/403/406/500 everywhere, 400/413/415 where a body
+ * an operation can answer without each resource repeating them: 401/403/406/500 everywhere, the gateway's
+ * 429/502/503/504, 400/413/415 where a body
  * or parameters are read, 412/428 where {@code If-Match} is taken, 409/422 where {@code Idempotency-Key} is, and the
  * {@code X-Request-Id} header on every response. Domain statuses (404, 409, 422 of business rules) stay on the
  * resources' own annotations, which this filter never overwrites; it only gives those error responses their
@@ -91,6 +92,13 @@ public class ApiConventionsFilter implements OASFilter {
             conventional.put("422", "The Idempotency-Key was already used with a different request.");
         }
         conventional.put("500", "Unexpected error; the problem carries the request id to quote to support.");
+        // Integrators call every operation through the gateway, which answers these itself.
+        conventional.put("429", "Rate limited by the gateway: Retry-After and RateLimit-Reset say when to retry.");
+        conventional.put("502", "The gateway could not reach the service. Retry later.");
+        conventional.put("503", "The service is unavailable (the gateway's circuit is open, or a service it depends on is down); "
+                + "Retry-After says when to retry.");
+        conventional.put("504", "The service did not answer in time; the change may or may not have been applied, so retry "
+                + "with the same Idempotency-Key or read first.");
 
         conventional.forEach((status, description) -> {
             if (responses.getAPIResponse(status) == null) {
