@@ -1,23 +1,21 @@
 package io.partnerdesk.gateway.problem;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.partnerdesk.problem.Problem;
+import io.partnerdesk.problem.RequestIds;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The gateway's RFC 9457 problems, the same shape as the services' ({@code type, title, status, detail, instance,
- * requestId}), so that a client handles an error the same whether the gateway or a service raised it.
+ * The problems the gateway answers itself. They are the services' {@link Problem} (http-problem), so a client
+ * handles an error the same whether the gateway or a service raised it.
  */
 public record GatewayProblem(int status, String slug, String title, String detail) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    public static final String MEDIA_TYPE = "application/problem+json";
 
     public static GatewayProblem unauthorized(boolean tokenPresent) {
         return new GatewayProblem(401, "unauthorized", "Authentication required", tokenPresent
@@ -59,17 +57,15 @@ public record GatewayProblem(int status, String slug, String title, String detai
                         + "retry with the same Idempotency-Key, or read before you retry.");
     }
 
+    /** The shared problem for a request at {@code instance} with id {@code requestId}. */
+    public Problem problem(String instance, String requestId) {
+        return new Problem(Problem.TYPE_BASE + slug, title, status, detail, instance, requestId, null);
+    }
+
     /** The JSON body for a request at {@code instance} with id {@code requestId}. */
     public Buffer body(String instance, String requestId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "https://partnerdesk.io/problems/" + slug);
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        body.put("instance", instance);
-        body.put("requestId", requestId);
         try {
-            return Buffer.buffer(JSON.writeValueAsBytes(body));
+            return Buffer.buffer(JSON.writeValueAsBytes(problem(instance, requestId)));
         } catch (JsonProcessingException e) {
             return Buffer.buffer("{\"status\":" + status + "}");
         }
@@ -81,15 +77,7 @@ public record GatewayProblem(int status, String slug, String title, String detai
         if (response.ended()) {
             return;
         }
-        response.setStatusCode(status).putHeader("Content-Type", MEDIA_TYPE)
-                .end(body(ctx.request().path(), ctx.request().getHeader(RequestIdHeader.NAME)));
-    }
-
-    /** The request id header, shared with the services. */
-    public static final class RequestIdHeader {
-        public static final String NAME = "X-Request-Id";
-
-        private RequestIdHeader() {
-        }
+        response.setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(body(ctx.request().path(), RequestIds.of(ctx.request())));
     }
 }

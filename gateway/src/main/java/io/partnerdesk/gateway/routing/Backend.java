@@ -6,6 +6,8 @@ import java.util.concurrent.TimeoutException;
 import io.netty.channel.ConnectTimeoutException;
 import io.partnerdesk.gateway.config.GatewayConfig;
 import io.partnerdesk.gateway.problem.GatewayProblem;
+import io.partnerdesk.problem.Problem;
+import io.partnerdesk.problem.RequestIds;
 import io.quarkus.logging.Log;
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.CircuitBreakerOptions;
@@ -149,11 +151,11 @@ public final class Backend {
 
     private ProxyResponse problemResponse(ProxyContext context, GatewayProblem problem) {
         HttpServerRequest incoming = context.request().proxiedRequest();
-        Buffer body = problem.body(incoming.path(), incoming.getHeader(GatewayProblem.RequestIdHeader.NAME));
+        Buffer body = problem.body(incoming.path(), RequestIds.of(incoming));
         ProxyResponse response = context.request().response();
         response.headers().clear();
         response.setStatusCode(problem.status()).setStatusMessage(reason(problem.status()))
-                .putHeader("Content-Type", GatewayProblem.MEDIA_TYPE)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Content-Length", String.valueOf(body.length()));
         if (problem.status() == 503) {
             response.putHeader("Retry-After", String.valueOf(retryAfterSeconds));

@@ -3,8 +3,6 @@ package io.partnerdesk.gateway.routing;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -16,6 +14,7 @@ import io.partnerdesk.gateway.config.GatewayConfig;
 import io.partnerdesk.gateway.limits.RateLimiter;
 import io.partnerdesk.gateway.problem.GatewayProblem;
 import io.partnerdesk.gateway.security.CallerIds;
+import io.partnerdesk.problem.RequestIds;
 import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Vertx;
@@ -33,7 +32,6 @@ import io.vertx.ext.web.RoutingContext;
 @Singleton
 public class GatewayRoutes {
 
-    private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final String ROUTE_KEY = "partnerdesk.route";
 
     @Inject
@@ -70,12 +68,11 @@ public class GatewayRoutes {
 
     private void beforeEverything(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        String offered = request.getHeader(GatewayProblem.RequestIdHeader.NAME);
-        String requestId = offered != null && SAFE_REQUEST_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
-        request.headers().set(GatewayProblem.RequestIdHeader.NAME, requestId);
+        String requestId = RequestIds.acceptOrGenerate(request.getHeader(RequestIds.HEADER));
+        request.headers().set(RequestIds.HEADER, requestId);
         long started = System.nanoTime();
         ctx.response().headersEndHandler(v -> {
-            ctx.response().putHeader(GatewayProblem.RequestIdHeader.NAME, requestId)
+            ctx.response().putHeader(RequestIds.HEADER, requestId)
                     .putHeader("X-Content-Type-Options", "nosniff");
             ctx.response().headers().remove("Server");
             ctx.response().headers().remove("X-Powered-By");

@@ -98,7 +98,7 @@ public class Idempotency {
             Object[] row = stored.get(0);
             if (!fingerprint.equals(row[0])) {
                 throw Problems.unprocessable("idempotency-key-reused", "Idempotency-Key reused",
-                        List.of(new io.partnerdesk.http.problem.Violation(HEADER,
+                        List.of(new io.partnerdesk.problem.Violation(HEADER,
                                 "was already used with a different request; use a new key for a new request")));
             }
             Log.infof("Replaying response for Idempotency-Key of %s", owner);

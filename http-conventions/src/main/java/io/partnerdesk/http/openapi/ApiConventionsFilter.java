@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.idempotency.Idempotency;
 import io.partnerdesk.http.paging.PageRequest;
-import io.partnerdesk.http.problem.Problem;
-import io.partnerdesk.http.request.RequestIds;
+import io.partnerdesk.problem.Problem;
+import io.partnerdesk.problem.RequestIds;
 
 /**
  * Documents the shared conventions on every operation, so that each service's OpenAPI document lists every status

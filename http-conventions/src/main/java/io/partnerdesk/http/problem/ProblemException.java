@@ -1,5 +1,6 @@
 package io.partnerdesk.http.problem;
 
+import io.partnerdesk.problem.Problem;
 import java.util.Map;
 
 /**

@@ -1,5 +1,6 @@
 package io.partnerdesk.http.problem;
 
+import io.partnerdesk.problem.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

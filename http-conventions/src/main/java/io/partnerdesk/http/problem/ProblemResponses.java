@@ -1,10 +1,11 @@
 package io.partnerdesk.http.problem;
 
+import io.partnerdesk.problem.Problem;
 import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
-import io.partnerdesk.http.request.RequestIds;
+import io.partnerdesk.problem.RequestIds;
 import io.vertx.core.http.HttpServerRequest;
 
 /** Builds the JAX-RS response for a problem, filling in the request's path and id. */

@@ -1,5 +1,7 @@
 package io.partnerdesk.http.problem;
 
+import io.partnerdesk.problem.Problem;
+import io.partnerdesk.problem.Violation;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package io.partnerdesk.http.request;
 
+import io.partnerdesk.problem.RequestIds;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -10,7 +11,7 @@ import org.jboss.logging.MDC;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.partnerdesk.http.problem.Problem;
+import io.partnerdesk.problem.Problem;
 import io.partnerdesk.http.problem.Problems;
 import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.runtime.filters.Filters;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import io.partnerdesk.problem.RequestIds;
+
 class RequestIdsTest {
 
     @Test

@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.partnerdesk.http.problem.ProblemException;
 import io.partnerdesk.http.problem.Problems;
-import io.partnerdesk.http.problem.Violation;
+import io.partnerdesk.problem.Violation;
 
 /** The problem types of messagecenter-service. */
 public final class MessageProblems {

@@ -17,7 +17,7 @@ import io.partnerdesk.http.paging.Keyset;
 import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.problem.Problems;
-import io.partnerdesk.http.problem.Violation;
+import io.partnerdesk.problem.Violation;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.subscriptions.ChangeRequest;
 import io.partnerdesk.subscriptions.ChangeRequestStatus;

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import io.partnerdesk.http.problem.ProblemException;
 import io.partnerdesk.http.problem.Problems;
-import io.partnerdesk.http.problem.Violation;
+import io.partnerdesk.problem.Violation;
 import io.partnerdesk.subscriptions.ChangeRequestStatus;
 import io.partnerdesk.subscriptions.Offer;
 import io.partnerdesk.subscriptions.SubscriptionStatus;

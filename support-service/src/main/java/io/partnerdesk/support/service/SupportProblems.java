@@ -6,10 +6,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.partnerdesk.http.problem.Problem;
+import io.partnerdesk.problem.Problem;
 import io.partnerdesk.http.problem.ProblemException;
 import io.partnerdesk.http.problem.Problems;
-import io.partnerdesk.http.problem.Violation;
+import io.partnerdesk.problem.Violation;
 import io.partnerdesk.support.RequestStatus;
 import io.partnerdesk.support.Severity;
 

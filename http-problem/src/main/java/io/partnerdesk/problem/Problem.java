@@ -1,4 +1,4 @@
-package io.partnerdesk.http.problem;
+package io.partnerdesk.problem;
 
 import java.util.List;
 

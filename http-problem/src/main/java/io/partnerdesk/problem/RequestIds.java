@@ -1,4 +1,4 @@
-package io.partnerdesk.http.request;
+package io.partnerdesk.problem;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -25,7 +25,7 @@ public final class RequestIds {
         return offered != null && SAFE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     }
 
-    /** The id of a request that went through {@link RequestConventionsFilter}. */
+    /** The id of a request whose X-Request-Id was accepted or generated at the edge of a service or the gateway. */
     public static String of(HttpServerRequest request) {
         return request.getHeader(HEADER);
     }

@@ -1,4 +1,4 @@
-package io.partnerdesk.http.problem;
+package io.partnerdesk.problem;
 
 /**
  * One invalid input field of a request: the JSON field name (dotted for nested fields, e.g. {@code contact.email})
