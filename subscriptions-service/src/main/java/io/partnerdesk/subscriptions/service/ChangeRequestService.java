@@ -17,7 +17,6 @@ import io.partnerdesk.http.paging.Keyset;
 import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.problem.Problems;
-import io.partnerdesk.problem.Violation;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.subscriptions.ChangeRequest;
 import io.partnerdesk.subscriptions.ChangeRequestStatus;
@@ -54,7 +53,7 @@ public class ChangeRequestService {
             throw Problems.invalid("cancel", "cannot be combined with other changes; ask for a cancellation alone");
         }
         if (!cancel && request.quantity() == null && request.autoRenewEnabled() == null) {
-            throw Problems.invalid(List.of(new Violation("body", "ask for at least one change: quantity, autoRenewEnabled or cancel"))); 
+            throw Problems.invalid("body", "ask for at least one change: quantity, autoRenewEnabled or cancel");
         }
         Instant now = Timestamps.now(clock);
         if (subscription.status == SubscriptionStatus.CANCELLED) {
