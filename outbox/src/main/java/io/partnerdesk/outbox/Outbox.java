@@ -1,0 +1,101 @@
+package io.partnerdesk.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.partnerdesk.http.time.Timestamps;
+import io.partnerdesk.outbox.relay.OutboxRelayWorker;
+
+/**
+ * Where a service writes the events its changes cause. {@link #emit} must run inside the transaction of the change
+ * ({@code MANDATORY}): the row commits with the change or rolls back with it, so a committed change always emits and
+ * a rolled-back one never does. After the commit the relay is woken, so delivery does not wait for its next poll.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Object WAKE_AFTER_COMMIT = new Object();
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelayWorker relay;
+
+    /** Writes the event into the outbox in the current transaction; returns the event id the consumer will see. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID emit(OutboxEvent event) {
+        UUID id = UUID.randomUUID();
+        Instant now = Timestamps.now(clock);
+        em.createNativeQuery("""
+                insert into event_outbox (event_id, type, subject_key, payload, status, next_attempt_at, created_at)
+                values (:id, :type, :subject, cast(:payload as jsonb), 'PENDING', :now, :now)""")
+                .setParameter("id", id)
+                .setParameter("type", event.type())
+                .setParameter("subject", event.subjectKey())
+                .setParameter("payload", envelope(id, now, event))
+                .setParameter("now", now)
+                .executeUpdate();
+        wakeRelayAfterCommit();
+        return id;
+    }
+
+    /** The body the consumer receives: messagecenter-service's {@code Event} schema. */
+    private String envelope(UUID id, Instant occurredAt, OutboxEvent event) {
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("id", id);
+        envelope.put("type", event.type());
+        envelope.put("occurredAt", occurredAt);
+        envelope.put("partnerId", event.partnerId());
+        envelope.put("tenantId", event.tenantId());
+        envelope.put("subject", Map.of("kind", event.subjectKind(), "id", event.subjectId()));
+        envelope.put("data", event.data());
+        try {
+            return json.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event " + event.type() + " has data that is not JSON", e);
+        }
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_AFTER_COMMIT) != null) {
+            return; // one wake-up per transaction, however many events it emits
+        }
+        transactions.putResource(WAKE_AFTER_COMMIT, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,195 @@
+package io.partnerdesk.outbox.relay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/** The relay's HTTP side against a real HTTP server on 127.0.0.1 standing in for messagecenter-service. */
+class HttpEventSenderTest {
+
+    private HttpServer server;
+    private volatile int status;
+    private volatile String body;
+    private volatile long delayMillis;
+    private final List<Map<String, String>> requests = new CopyOnWriteArrayList<>();
+    private final FakeTokens tokens = new FakeTokens();
+
+    private static final class FakeTokens implements ServiceTokens {
+        final AtomicInteger issued = new AtomicInteger();
+        volatile String current;
+
+        @Override
+        public String accessToken() {
+            if (current == null) {
+                current = "token-" + issued.incrementAndGet();
+            }
+            return current;
+        }
+
+        @Override
+        public void invalidate() {
+            current = null;
+        }
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/internal/v1/events", this::answer);
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        requests.add(Map.of(
+                "method", exchange.getRequestMethod(),
+                "authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
+                "contentType", String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")),
+                "requestId", String.valueOf(exchange.getRequestHeaders().getFirst("X-Request-Id")),
+                "body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+        try {
+            Thread.sleep(delayMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private HttpEventSender sender(URI consumer) {
+        return new HttpEventSender(consumer, Duration.ofMillis(500), Duration.ofMillis(500), tokens, new ObjectMapper());
+    }
+
+    private URI consumer() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/internal/v1/events");
+    }
+
+    private static ClaimedEvent event() {
+        UUID id = UUID.randomUUID();
+        return new ClaimedEvent(1, id, "subscription.changed", "{\"id\":\"" + id + "\"}", 0, Instant.now());
+    }
+
+    @Test
+    void postsTheStoredEnvelopeWithTheServiceTokenAndCounts2xxAsDelivered() {
+        status = 201;
+        ClaimedEvent event = event();
+
+        assertThat(sender(consumer()).send(event)).isEqualTo(new Delivery.Delivered(201));
+        Map<String, String> request = requests.get(0);
+        assertThat(request.get("method")).isEqualTo("POST");
+        assertThat(request.get("authorization")).isEqualTo("Bearer token-1");
+        assertThat(request.get("contentType")).isEqualTo("application/json");
+        assertThat(request.get("requestId")).isEqualTo("outbox-" + event.eventId());
+        assertThat(request.get("body")).isEqualTo(event.payload());
+
+        status = 200; // a redelivery the consumer recognised is delivered too
+        assertThat(sender(consumer()).send(event)).isEqualTo(new Delivery.Delivered(200));
+    }
+
+    @Test
+    void a422IsARefusalWithTheProblemsWords() {
+        status = 422;
+        body = """
+                {"type": "https://partnerdesk.io/problems/event-not-accepted", "title": "Event not accepted",
+                 "status": 422, "detail": "data.number is required for support-request.created"}""";
+
+        assertThat(sender(consumer()).send(event())).isEqualTo(new Delivery.Rejected(422,
+                "Event not accepted: data.number is required for support-request.created"));
+    }
+
+    @Test
+    void a400WithViolationsIsARefusalNamingThem() {
+        status = 400;
+        body = """
+                {"title": "Invalid request", "status": 400,
+                 "violations": [{"field": "subject.kind", "message": "must not be blank"}]}""";
+
+        assertThat(sender(consumer()).send(event()))
+                .isEqualTo(new Delivery.Rejected(400, "Invalid request; subject.kind must not be blank"));
+    }
+
+    @Test
+    void serverErrorsAndThrottlingAreFailuresToRetry() {
+        status = 503;
+        body = "{\"title\": \"Service Unavailable\", \"status\": 503}";
+        assertThat(sender(consumer()).send(event()))
+                .isEqualTo(new Delivery.Failed("http_503", "HTTP 503: Service Unavailable"));
+        status = 429;
+        body = null;
+        assertThat(sender(consumer()).send(event())).isEqualTo(new Delivery.Failed("http_429", "HTTP 429: (no body)"));
+    }
+
+    @Test
+    void a401DropsTheCachedTokenSoTheRetryFetchesANewOne() {
+        status = 401;
+        HttpEventSender sender = sender(consumer());
+        assertThat(sender.send(event())).isInstanceOf(Delivery.Failed.class);
+        status = 201;
+        assertThat(sender.send(event())).isEqualTo(new Delivery.Delivered(201));
+        assertThat(requests.get(0).get("authorization")).isEqualTo("Bearer token-1");
+        assertThat(requests.get(1).get("authorization")).isEqualTo("Bearer token-2");
+    }
+
+    @Test
+    void aSlowConsumerTimesOutAndADeadOneIsUnreachable() throws IOException {
+        status = 201;
+        delayMillis = 2000;
+        Delivery slow = sender(consumer()).send(event());
+        assertThat(slow).isEqualTo(new Delivery.Failed("timeout", "no answer within 500 ms"));
+
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        Delivery dead = sender(URI.create("http://127.0.0.1:" + closedPort + "/internal/v1/events")).send(event());
+        assertThat(dead).isInstanceOf(Delivery.Failed.class);
+        assertThat(((Delivery.Failed) dead).kind()).isEqualTo("unreachable");
+    }
+
+    @Test
+    void noTokenIsAFailureToRetryAndNothingIsSent() {
+        ServiceTokens broken = new ServiceTokens() {
+            @Override
+            public String accessToken() {
+                throw new IllegalStateException("realm unreachable");
+            }
+
+            @Override
+            public void invalidate() {
+            }
+        };
+        Delivery delivery = new HttpEventSender(consumer(), Duration.ofMillis(500), Duration.ofMillis(500), broken,
+                new ObjectMapper()).send(event());
+        assertThat(delivery).isEqualTo(new Delivery.Failed("token", "no service token: realm unreachable"));
+        assertThat(requests).isEmpty();
+    }
+}
