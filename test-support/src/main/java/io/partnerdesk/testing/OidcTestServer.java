@@ -1,7 +1,9 @@
 package io.partnerdesk.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
@@ -14,7 +16,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A minimal OpenID provider for service tests: discovery document and JWKS with the public half of
  * {@link TestKeys#signingKey()}, on 127.0.0.1 and a free port. Tokens come from {@link Tokens}; the service checks
- * them exactly as it checks Keycloak's (signature, issuer, audience, expiry).
+ * them exactly as it checks Keycloak's (signature, issuer, audience, expiry). Its token endpoint answers a
+ * client-credentials grant with a {@link Tokens#service()} token, for the services' outbox relays.
  */
 public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
 
@@ -60,8 +63,13 @@ public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
                          "token_endpoint": "%s/protocol/openid-connect/token",
                          "id_token_signing_alg_values_supported": ["RS256"]}""".formatted(Tokens.ISSUER, base, base))));
         new KeySet(server).publish(TestKeys.jwks());
+        server.stubFor(post(urlEqualTo("/realms/partnerdesk/protocol/openid-connect/token"))
+                .withRequestBody(containing("grant_type=client_credentials"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+                        {"access_token": "%s", "token_type": "Bearer", "expires_in": 300}""".formatted(Tokens.service()))));
         return Map.of(
                 "quarkus.oidc.auth-server-url", base,
+                "quarkus.oidc-client.auth-server-url", base,
                 "quarkus.oidc.token.issuer", Tokens.ISSUER,
                 "quarkus.oidc.token.audience", Tokens.AUDIENCE);
     }

@@ -20,8 +20,10 @@ import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.subscriptions.ChangeRequest;
 import io.partnerdesk.subscriptions.ChangeRequestStatus;
+import io.partnerdesk.subscriptions.Customer;
 import io.partnerdesk.subscriptions.Subscription;
 import io.partnerdesk.subscriptions.SubscriptionStatus;
+import io.partnerdesk.subscriptions.event.SubscriptionEvents;
 import io.partnerdesk.subscriptions.rest.NewChangeRequest;
 import io.quarkus.logging.Log;
 
@@ -40,6 +42,9 @@ public class ChangeRequestService {
 
     @Inject
     SubscriptionService subscriptions;
+
+    @Inject
+    SubscriptionEvents events;
 
     @Transactional
     public ChangeRequest file(UUID customerId, UUID subscriptionId, NewChangeRequest request) {
@@ -85,6 +90,7 @@ public class ChangeRequestService {
         changeRequest.createdAt = now;
         changeRequest.updatedAt = now;
         changeRequest.persistAndFlush();
+        events.changeRequestFiled(changeRequest, subscription, Customer.findById(subscription.customerId));
         Log.infof("Change request %s filed for subscription %s", changeRequest.id, subscriptionId);
         return changeRequest;
     }
@@ -123,12 +129,16 @@ public class ChangeRequestService {
                 ? new SubscriptionChanges(null, null, null, SubscriptionStatus.CANCELLED)
                 : new SubscriptionChanges(changeRequest.quantity, changeRequest.autoRenewEnabled, null, null);
         subscriptions.apply(subscription, changes, changeRequest.id);
-        return decide(changeRequest, ChangeRequestStatus.APPROVED, reason);
+        decide(changeRequest, ChangeRequestStatus.APPROVED, reason);
+        events.changeRequestDecided(changeRequest, subscription);
+        return changeRequest;
     }
 
     @Transactional
     public ChangeRequest reject(UUID id, String ifMatch, String reason) {
-        return decide(decidable(id, ifMatch), ChangeRequestStatus.REJECTED, reason);
+        ChangeRequest changeRequest = decide(decidable(id, ifMatch), ChangeRequestStatus.REJECTED, reason);
+        events.changeRequestDecided(changeRequest, Subscription.findById(changeRequest.subscriptionId));
+        return changeRequest;
     }
 
     @Transactional

@@ -25,6 +25,7 @@ import io.partnerdesk.subscriptions.Subscription;
 import io.partnerdesk.subscriptions.SubscriptionChange;
 import io.partnerdesk.subscriptions.SubscriptionStatus;
 import io.partnerdesk.subscriptions.config.SubscriptionsConfig;
+import io.partnerdesk.subscriptions.event.SubscriptionEvents;
 import io.partnerdesk.subscriptions.rest.NewSubscription;
 import io.quarkus.logging.Log;
 
@@ -43,6 +44,9 @@ public class SubscriptionService {
 
     @Inject
     SubscriptionsConfig config;
+
+    @Inject
+    SubscriptionEvents events;
 
     @Transactional
     public Subscription create(UUID customerId, NewSubscription request) {
@@ -74,6 +78,7 @@ public class SubscriptionService {
         subscription.persist();
         record(subscription, "status", null, SubscriptionStatus.ACTIVE.jsonName(), null, now);
         subscription.persistAndFlush();
+        events.created(subscription);
         Log.infof("Subscription %s created for customer %s", subscription.id, customerId);
         return subscription;
     }
@@ -140,27 +145,37 @@ public class SubscriptionService {
             throw SubscriptionProblems.cancelled();
         }
 
-        // Every rule has passed: apply the changes and record each one.
+        // Every rule has passed: apply the changes, record each one and tell the customer (events in this transaction).
         int changed = 0;
         if (statusAfter != subscription.status) {
             record(subscription, "status", subscription.status.jsonName(), statusAfter.jsonName(), changeRequestId, now);
+            if (statusAfter == SubscriptionStatus.CANCELLED) {
+                events.cancelled(subscription);
+            } else {
+                events.changed(subscription, "status", subscription.status.jsonName(), statusAfter.jsonName());
+            }
             subscription.status = statusAfter;
             changed++;
         }
         if (quantityChanges) {
             record(subscription, "quantity", String.valueOf(subscription.quantity), String.valueOf(changes.quantity()),
                     changeRequestId, now);
+            events.changed(subscription, "quantity", String.valueOf(subscription.quantity),
+                    String.valueOf(changes.quantity()));
             subscription.quantity = changes.quantity();
             changed++;
         }
         if (autoRenewChanges) {
             record(subscription, "autoRenewEnabled", String.valueOf(subscription.autoRenewEnabled),
                     String.valueOf(changes.autoRenewEnabled()), changeRequestId, now);
+            events.changed(subscription, "autoRenewEnabled", String.valueOf(subscription.autoRenewEnabled),
+                    String.valueOf(changes.autoRenewEnabled()));
             subscription.autoRenewEnabled = changes.autoRenewEnabled();
             changed++;
         }
         if (nameChanges) {
             record(subscription, "friendlyName", subscription.friendlyName, friendlyName, changeRequestId, now);
+            events.changed(subscription, "friendlyName", subscription.friendlyName, friendlyName);
             subscription.friendlyName = friendlyName;
             changed++;
         }

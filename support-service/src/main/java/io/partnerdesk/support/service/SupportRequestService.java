@@ -28,6 +28,7 @@ import io.partnerdesk.support.SupportTopic;
 import io.partnerdesk.support.TimelineEvent;
 import io.partnerdesk.support.client.CustomerRecord;
 import io.partnerdesk.support.config.SupportConfig;
+import io.partnerdesk.support.event.SupportEvents;
 import io.partnerdesk.support.rest.NewNote;
 import io.partnerdesk.support.rest.NewSupportRequest;
 import io.partnerdesk.support.rest.SupportRequestPatch;
@@ -55,6 +56,9 @@ public class SupportRequestService {
 
     @Inject
     SupportConfig config;
+
+    @Inject
+    SupportEvents events;
 
     /** Files a request for a customer whose ownership the caller has already proven ({@link CustomerOwnership}). */
     @Transactional
@@ -85,6 +89,7 @@ public class SupportRequestService {
         r.persist();
         timeline.shared(r.id, "created", "Filed with severity " + r.severity + " about " + topic.name, now);
         r.persistAndFlush();
+        events.created(r);
         Log.infof("Support request %s (%s) filed for customer %s, severity %s, first response due %s", r.id,
                 r.displayNumber(), r.customerId, r.severity, r.firstResponseDueAt);
         return r;
@@ -257,6 +262,7 @@ public class SupportRequestService {
             }
         }
         timeline.shared(r.id, "status_changed", from.jsonName() + " → " + to.jsonName(), now);
+        events.statusChanged(r, from.jsonName());
         Log.infof("Support request %s moved %s → %s", r.id, from.jsonName(), to.jsonName());
     }
 
@@ -302,6 +308,9 @@ public class SupportRequestService {
         note.text = text;
         note.createdAt = now;
         note.persist();
+        if (visibility == NoteVisibility.SHARED) {
+            events.sharedNoteAdded(r, note.authorRole);
+        }
         return note;
     }
 

@@ -1,0 +1,73 @@
+package io.partnerdesk.support.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.partnerdesk.http.time.Timestamps;
+import io.partnerdesk.support.SupportRequest;
+import io.partnerdesk.support.event.SupportEvents;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Tells the partner, once, when a request has passed its first-response target without an engineer's response:
+ * finds such requests every {@code partnerdesk.support.sla-watch-interval}, marks each reported and writes its
+ * {@code support-request.sla-breached} event in one transaction. Rows are taken with {@code SKIP LOCKED}, so several
+ * replicas share the work and never report a request twice. The mark is not a change of the request (no new ETag).
+ */
+@ApplicationScoped
+public class SlaBreachWatch {
+
+    private static final int BATCH = 100;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SupportEvents events;
+
+    @Scheduled(every = "${partnerdesk.support.sla-watch-interval:30s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void watch() {
+        int reported;
+        do {
+            reported = reportBreaches();
+        } while (reported == BATCH);
+    }
+
+    /** Reports up to one batch of newly breached requests; returns how many. */
+    @Transactional
+    public int reportBreaches() {
+        Instant now = Timestamps.now(clock);
+        @SuppressWarnings("unchecked")
+        List<UUID> breached = em.createNativeQuery("""
+                select id from support_requests
+                where first_responded_at is null and sla_breach_notified_at is null
+                  and first_response_due_at <= :now and status not in ('RESOLVED', 'CLOSED')
+                order by first_response_due_at
+                limit :batch
+                for update skip locked""", UUID.class)
+                .setParameter("now", now)
+                .setParameter("batch", BATCH)
+                .getResultList();
+        for (UUID id : breached) {
+            em.createNativeQuery("update support_requests set sla_breach_notified_at = :now where id = :id")
+                    .setParameter("now", now).setParameter("id", id).executeUpdate();
+            SupportRequest r = SupportRequest.findById(id);
+            events.slaBreached(r);
+            Log.infof("Support request %s (%s, severity %s) missed its first-response target %s; partner %s notified",
+                    r.id, r.displayNumber(), r.severity, r.firstResponseDueAt, r.partnerId);
+        }
+        return breached.size();
+    }
+}

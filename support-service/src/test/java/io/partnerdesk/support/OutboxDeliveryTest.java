@@ -1,0 +1,70 @@
+package io.partnerdesk.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import io.partnerdesk.support.SubscriptionsServiceStub.InjectStub;
+import io.partnerdesk.testing.Api;
+import io.partnerdesk.testing.EventConsumerStub;
+import io.partnerdesk.testing.OutboxRows;
+import io.partnerdesk.testing.Tokens;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** support-service's relay is wired: its events reach the (stub) consumer in order, with a bearer token. */
+@QuarkusTest
+@WithTestResource(value = EventConsumerStub.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
+class OutboxDeliveryTest {
+
+    @InjectStub
+    WireMockServer subscriptions;
+
+    @EventConsumerStub.InjectEventConsumer
+    WireMockServer consumer;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    @DisplayName("filing, an engineer's move and shared note reach the consumer in order and the rows are delivered")
+    void delivered() throws Exception {
+        UUID customerId = Fixtures.customerOf(subscriptions, "contoso");
+        UUID requestId = Fixtures.request(customerId, "C");
+        Fixtures.patch(Tokens.engineer(), requestId, Map.of("status", "in_progress")).then().statusCode(200);
+        Api.as(Tokens.engineer()).body(Map.of("text", "Looking into it"))
+                .post(Fixtures.path(requestId) + "/notes").then().statusCode(201);
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        List<OutboxRows.Row> rows = OutboxRows.about(dataSource, "support-request", requestId);
+        while (rows.stream().anyMatch(r -> !r.status().equals("DELIVERED")) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            rows = OutboxRows.about(dataSource, "support-request", requestId);
+        }
+        assertThat(rows).extracting(OutboxRows.Row::status).containsExactly("DELIVERED", "DELIVERED", "DELIVERED");
+
+        List<LoggedRequest> received = consumer.findAll(postRequestedFor(urlEqualTo(EventConsumerStub.PATH)));
+        ObjectMapper json = new ObjectMapper();
+        assertThat(received).extracting(r -> json.readTree(r.getBodyAsString()).path("type").asText())
+                .containsExactly("support-request.created", "support-request.status-changed",
+                        "support-request.note-added");
+        assertThat(received).allSatisfy(r -> assertThat(r.getHeader("Authorization")).startsWith("Bearer ey"));
+    }
+}
