@@ -8,12 +8,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.partnerdesk.client.subscriptions.ApiClient;
 import io.partnerdesk.client.subscriptions.ApiException;
@@ -41,8 +41,10 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * The product's story, end to end: real Keycloak tokens, real PostgreSQL, the four services as processes on free
- * ports, every call through the gateway as a partner integration makes it. The stack is stopped even when a step fails.
+ * ports, every call through the gateway as a partner integration makes it. The stack ({@link SharedStack}) is stopped
+ * even when a step fails.
  */
+@ExtendWith(SharedStack.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PartnerStoryTest {
@@ -66,10 +68,8 @@ class PartnerStoryTest {
     private UUID messageId;
 
     @BeforeAll
-    void startStack() {
-        stack = new Stack(Path.of(".."), Path.of("target/stack"), Stack.Ports.free());
-        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop));
-        stack.start();
+    void startStack(Stack shared) {
+        stack = shared;
         tokens = new KeycloakTokens(stack.issuer());
         integration = tokens.client("contoso-integration", "contoso-integration-secret");
         contoso = tokens.user("contoso-admin");
@@ -78,13 +78,6 @@ class PartnerStoryTest {
         wingtip = tokens.user("wingtip-admin");
         engineer = tokens.user("vianet-engineer");
         operator = tokens.user("vianet-operator");
-    }
-
-    @AfterAll
-    void stopStack() {
-        if (stack != null) {
-            stack.stop();
-        }
     }
 
     private RequestSpecification as(String token) {
@@ -145,8 +138,19 @@ class PartnerStoryTest {
 
     @Test
     @Order(4)
-    @DisplayName("the operator posts a message and a service health issue; the customer sees both and marks the message read")
-    void messageCenter() {
+    @DisplayName("the customer and the partner read notifications of the changes; the operator posts a message and a health issue; the customer marks the message read")
+    void messageCenter() throws InterruptedException {
+        // The changes above reach the Message Center through the outboxes within a second or two.
+        Outboxes.awaitDrained(stack, Duration.ofSeconds(30));
+        as(tailspin).queryParam("kind", "notification").queryParam("limit", 200).get("/api/v1/messages")
+                .then().statusCode(200)
+                .body("items.title", hasItem("Change request approved"))
+                .body("items.title", hasItem("Office 365 E3: quantity changed"))
+                .body("items.title", hasItem(containsString("is in progress")));
+        as(contoso).queryParam("kind", "notification").queryParam("limit", 200).get("/api/v1/messages")
+                .then().statusCode(200).body("items.title", hasItem(containsString("Change request from")));
+        as(fabrikam).queryParam("kind", "notification").queryParam("limit", 200).get("/api/v1/messages")
+                .then().statusCode(200).body("items.title", not(hasItem(containsString("Change request from"))));
         messageId = UUID.fromString(as(operator).body(Map.of("title", "Exchange Online maintenance", "body",
                 "Saturday 02:00–04:00 Beijing time.", "category", "planForChange", "severity", "normal",
                 "audience", Map.of("type", "tenants", "ids", List.of(TAILSPIN))))

@@ -56,11 +56,20 @@ public final class Stack implements AutoCloseable {
     }
 
     public static final String KEYCLOAK_VERSION = "26.5.6";
+    /** The secret of the partnerdesk-services client in deploy/keycloak/partnerdesk-realm.json (local use only). */
+    static final String LOCAL_SERVICE_CLIENT_SECRET = "partnerdesk-services-secret";
 
     private final Path repository;
     private final Path workDir;
     private final Ports ports;
     private final List<Process> processes = new ArrayList<>();
+    /** How each service was launched, so that a test can stop, kill and start one again the same way. */
+    private final Map<String, Launch> launches = new LinkedHashMap<>();
+    /** Every process that should be alive now, by name (Keycloak, services, gateway). */
+    private final Map<String, Process> running = new LinkedHashMap<>();
+
+    private record Launch(String name, List<String> command, Map<String, String> env, int port, String readyUrl) {
+    }
     private EmbeddedPostgres postgres;
 
     public Stack(Path repository, Path workDir, Ports ports) {
@@ -75,6 +84,11 @@ public final class Stack implements AutoCloseable {
 
     public String gatewayUrl() {
         return "http://localhost:" + ports.gateway;
+    }
+
+    /** JDBC URL of one of the stack's databases (user and password {@code postgres}), for tests that look inside. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + ports.postgres + "/" + database;
     }
 
     public String issuer() {
@@ -92,10 +106,16 @@ public final class Stack implements AutoCloseable {
             common.put("OIDC_AUTH_SERVER_URL", issuer());
             common.put("DB_USER", "postgres");
             common.put("DB_PASSWORD", "postgres");
-            startService("subscriptions-service", ports.subscriptions, withDb(common, "subscriptions",
-                    Map.of("PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES", "true")));
-            startService("support-service", ports.support, withDb(common, "support",
-                    Map.of("SUBSCRIPTIONS_SERVICE_URL", "http://localhost:" + ports.subscriptions)));
+            // The producers' outbox relays deliver to messagecenter-service as the realm's partnerdesk-services client.
+            Map<String, String> producer = Map.of(
+                    "MESSAGECENTER_EVENTS_URL", "http://localhost:" + ports.messagecenter + "/internal/v1/events",
+                    "SERVICE_CLIENT_SECRET", LOCAL_SERVICE_CLIENT_SECRET);
+            Map<String, String> subscriptions = new LinkedHashMap<>(producer);
+            subscriptions.put("PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES", "true");
+            startService("subscriptions-service", ports.subscriptions, withDb(common, "subscriptions", subscriptions));
+            Map<String, String> support = new LinkedHashMap<>(producer);
+            support.put("SUBSCRIPTIONS_SERVICE_URL", "http://localhost:" + ports.subscriptions);
+            startService("support-service", ports.support, withDb(common, "support", support));
             startService("messagecenter-service", ports.messagecenter, withDb(common, "messagecenter", Map.of()));
             Map<String, String> gateway = new LinkedHashMap<>(Map.of("OIDC_AUTH_SERVER_URL", issuer(),
                     "HTTP_PORT", String.valueOf(ports.gateway),
@@ -184,7 +204,65 @@ public final class Stack implements AutoCloseable {
     private void startService(String module, int port, Map<String, String> env) throws IOException {
         Map<String, String> withPort = new LinkedHashMap<>(env);
         withPort.put("HTTP_PORT", String.valueOf(port));
-        startProcess(module, javaCommand(module), withPort, port);
+        Launch launch = new Launch(module, javaCommand(module), Map.copyOf(withPort), port,
+                "http://localhost:" + port + "/q/health/ready");
+        launches.put(module, launch);
+        startProcess(module, launch.command(), launch.env(), port);
+    }
+
+    /** The base URL of a service, straight (not through the gateway). */
+    public String serviceUrl(String module) {
+        return "http://localhost:" + launch(module).port();
+    }
+
+    public boolean isRunning(String module) {
+        Process process = running.get(module);
+        return process != null && process.isAlive();
+    }
+
+    /** Stops a service as an orchestrator would (SIGTERM) and waits until it has exited. */
+    public void stopService(String module) throws InterruptedException {
+        Process process = running(module);
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        running.remove(module);
+        log("Stopped " + module);
+    }
+
+    /** Kills a service without warning (SIGKILL, like kill -9): no shutdown hook, no cleanup runs. */
+    public void killService(String module) throws InterruptedException {
+        Process process = running(module);
+        process.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        running.remove(module);
+        log("Killed " + module + " (SIGKILL)");
+    }
+
+    /** Starts a stopped or killed service again, exactly as before, and waits until it is ready. */
+    public void restartService(String module) throws IOException, InterruptedException {
+        Launch launch = launch(module);
+        if (running.containsKey(module)) {
+            throw new IllegalStateException(module + " is running");
+        }
+        startProcess(module, launch.command(), launch.env(), launch.port());
+        awaitHealthy(module, launch.readyUrl());
+    }
+
+    private Launch launch(String module) {
+        Launch launch = launches.get(module);
+        if (launch == null) {
+            throw new IllegalArgumentException("No service " + module + " in this stack: " + launches.keySet());
+        }
+        return launch;
+    }
+
+    private Process running(String module) {
+        Process process = running.get(module);
+        if (process == null) {
+            throw new IllegalStateException(module + " is not running");
+        }
+        return process;
     }
 
     private List<String> javaCommand(String module) {
@@ -196,26 +274,29 @@ public final class Stack implements AutoCloseable {
         return List.of(java, "-Xmx256m", "-jar", jar.toString());
     }
 
-    private void startProcess(String name, List<String> command, Map<String, String> env, int port) throws IOException {
+    private Process startProcess(String name, List<String> command, Map<String, String> env, int port) throws IOException {
+        // Appended, so that a restarted process's log follows the one of its previous run.
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("logs/" + name + ".log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("logs/" + name + ".log").toFile()));
         // A local stack (and the tests' one) listens on the loopback interface only.
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         builder.environment().put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         builder.environment().putAll(env);
         Process process = builder.start();
         processes.add(process);
+        running.put(name, process);
         log("Started " + name + " (pid " + process.pid() + ") on port " + port + ", log " + workDir.resolve("logs/" + name + ".log"));
+        return process;
     }
 
     private void awaitHealthy(String name, String url) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (Instant.now().isBefore(deadline)) {
-            for (Process process : processes) {
-                if (!process.isAlive()) {
-                    throw new StackException(name + " stopped while starting (exit " + process.exitValue() + "); see "
-                            + workDir.resolve("logs"), null);
+            for (Map.Entry<String, Process> process : running.entrySet()) {
+                if (!process.getValue().isAlive()) {
+                    throw new StackException(process.getKey() + " stopped while " + name + " was starting (exit "
+                            + process.getValue().exitValue() + "); see " + workDir.resolve("logs"), null);
                 }
             }
             try {
@@ -251,6 +332,7 @@ public final class Stack implements AutoCloseable {
             }
         }
         processes.clear();
+        running.clear();
         if (postgres != null) {
             try {
                 postgres.close();

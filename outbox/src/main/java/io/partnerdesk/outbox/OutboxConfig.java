@@ -53,7 +53,8 @@ public interface OutboxConfig {
         @WithDefault("500ms")
         Duration initialBackoff();
 
-        @WithDefault("30s")
+        /** Bounds how long delivery may lag once the consumer is back after an outage. */
+        @WithDefault("10s")
         Duration maxBackoff();
     }
 }

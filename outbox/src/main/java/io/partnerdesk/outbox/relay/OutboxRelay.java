@@ -49,10 +49,6 @@ public final class OutboxRelay {
         return relayId;
     }
 
-    public int batchSize() {
-        return batchSize;
-    }
-
     public Pass relayOnce() {
         Instant now = clock.instant();
         List<ClaimedEvent> batch = store.claim(relayId, batchSize, now, now.plus(lease));

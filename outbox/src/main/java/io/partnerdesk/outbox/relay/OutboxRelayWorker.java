@@ -5,9 +5,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -82,7 +82,7 @@ public class OutboxRelayWorker {
         String relayId = service + "@" + ManagementFactory.getRuntimeMXBean().getName() + "/"
                 + UUID.randomUUID().toString().substring(0, 8);
         relay = new OutboxRelay(relayId, store, sender, new Backoff(settings.initialBackoff(), settings.maxBackoff()),
-                metrics, clock, ThreadLocalRandom.current(), settings.batchSize(), settings.lease());
+                metrics, clock, new Random(), settings.batchSize(), settings.lease());
         running = true;
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
@@ -115,7 +115,9 @@ public class OutboxRelayWorker {
             boolean more = false;
             try {
                 OutboxRelay.Pass pass = relay.relayOnce();
-                more = pass.claimed() == relay.batchSize() && !pass.consumerFailing();
+                // Only the head of each subject's queue is claimable, so a delivered head makes its successor
+                // deliverable at once: keep passing while passes find work and the consumer answers.
+                more = pass.claimed() > 0 && !pass.consumerFailing();
                 Instant now = clock.instant();
                 if (!now.isBefore(nextStats)) {
                     metrics.backlog(store.backlog());

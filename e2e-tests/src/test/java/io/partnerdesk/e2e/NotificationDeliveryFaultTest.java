@@ -1,0 +1,214 @@
+package io.partnerdesk.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.partnerdesk.localstack.Stack;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Notifications are never lost and never doubled when processes fail: the consumer is down while changes are made,
+ * and a producer is killed with SIGKILL in the middle of delivering. Real processes, Keycloak tokens and PostgreSQL.
+ */
+@ExtendWith(SharedStack.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotificationDeliveryFaultTest {
+
+    private static final String TAILSPIN = "11111111-1111-4111-8111-111111111111";
+    private static final String OFFICE_365_E3 = "6f3c1f0e-0b1a-4e8e-9a51-1a2b3c4d5e02";
+    private static final String EXCHANGE_ONLINE_TOPIC = "7a1d0c3e-5b2f-4c6d-8e9f-0a1b2c3d4e01";
+    private static final String MESSAGECENTER = "messagecenter-service";
+    private static final String SUBSCRIPTIONS = "subscriptions-service";
+
+    private Stack stack;
+    private String contoso;
+    private String tailspin;
+    private String fabrikam;
+    private String wingtip;
+
+    @BeforeAll
+    void tokens(Stack shared) {
+        stack = shared;
+        KeycloakTokens tokens = new KeycloakTokens(stack.issuer());
+        contoso = tokens.user("contoso-admin");
+        tailspin = tokens.user("tailspin-admin");
+        fabrikam = tokens.user("fabrikam-admin");
+        wingtip = tokens.user("wingtip-admin");
+    }
+
+    /** Whatever a test did to the processes, the next test (and class) finds every service running. */
+    @AfterEach
+    void everyServiceRunning() throws Exception {
+        for (String service : List.of(MESSAGECENTER, SUBSCRIPTIONS)) {
+            if (!stack.isRunning(service)) {
+                stack.restartService(service);
+            }
+        }
+    }
+
+    private RequestSpecification as(String token) {
+        return given().baseUri("http://localhost").port(stack.ports().gateway()).auth().oauth2(token)
+                .contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    @Test
+    @DisplayName("messagecenter down, 20 subscription and support changes, messagecenter back: all 20 notifications, each once, for the right tenant and partner")
+    void consumerOutage() throws Exception {
+        Outboxes.awaitDrained(stack, Duration.ofSeconds(60));
+        Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        stack.stopService(MESSAGECENTER);
+
+        // 20 changes, 20 events: 1 subscription created, 10 quantity changes, 1 change request (to the partner),
+        // 8 support requests.
+        String subscriptionsPath = "/api/v1/customers/" + TAILSPIN + "/subscriptions";
+        String subscriptionId = as(contoso).body(Map.of("offerId", OFFICE_365_E3, "quantity", 100,
+                "billingCycle", "annual", "autoRenewEnabled", true, "friendlyName", "Outage drill"))
+                .post(subscriptionsPath).then().statusCode(201).extract().path("id");
+        String path = subscriptionsPath + "/" + subscriptionId;
+        for (int quantity = 101; quantity <= 110; quantity++) {
+            String etag = as(contoso).get(path).then().statusCode(200).extract().header("ETag");
+            as(contoso).header("If-Match", etag).body(Map.of("quantity", quantity)).patch(path).then().statusCode(200);
+        }
+        as(tailspin).body(Map.of("quantity", 120, "reason", "Outage drill hires")).post(path + "/change-requests")
+                .then().statusCode(201);
+        for (int n = 1; n <= 8; n++) {
+            as(contoso).body(Map.of("customerId", TAILSPIN, "topicId", EXCHANGE_ONLINE_TOPIC,
+                    "title", "Outage drill " + n, "description", "Drill.", "severity", "C",
+                    "contact", Map.of("name", "Li Wei", "email", "li.wei@contoso.cn"),
+                    "triage", Map.of("stepsTaken", "None: a drill.")))
+                    .post("/api/v1/support-requests").then().statusCode(201);
+        }
+        // Nothing is lost while the consumer is away: the rows wait, counted as backlog.
+        assertThat(Outboxes.pending(stack)).isEqualTo(20);
+
+        stack.restartService(MESSAGECENTER);
+        Outboxes.awaitDrained(stack, Duration.ofSeconds(60));
+
+        List<String> tenantTitles = titles(notificationsSince(tailspin, since));
+        List<String> expected = new ArrayList<>();
+        expected.add("New subscription: Office 365 E3");
+        for (int i = 0; i < 10; i++) {
+            expected.add("Office 365 E3: quantity changed");
+        }
+        for (int n = 0; n < 8; n++) {
+            expected.add("Support request SR-");
+        }
+        assertThat(tenantTitles).hasSize(19);
+        assertThat(tenantTitles.stream().map(t -> t.startsWith("Support request SR-") ? "Support request SR-" : t))
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(bodies(notificationsSince(tailspin, since))).as("each change told once").doesNotHaveDuplicates()
+                .anySatisfy(b -> assertThat(b).contains("from 109 to 110"));
+        assertThat(titles(notificationsSince(contoso, since))).containsExactly("Change request from Tailspin Toys");
+        assertThat(notificationsSince(wingtip, since)).isEmpty();
+        assertThat(notificationsSince(fabrikam, since)).isEmpty();
+        assertThat(Outboxes.statuses(stack, "subscriptions").get("PARKED")).isZero();
+        assertThat(Outboxes.statuses(stack, "support").get("PARKED")).isZero();
+    }
+
+    @Test
+    @DisplayName("subscriptions-service killed with SIGKILL while its relay delivers a backlog, restarted: nothing lost, nothing shown twice")
+    void producerKilledWhileDelivering() throws Exception {
+        Outboxes.awaitDrained(stack, Duration.ofSeconds(60));
+        Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        stack.stopService(MESSAGECENTER);
+        String subscriptionsPath = "/api/v1/customers/" + TAILSPIN + "/subscriptions";
+        String subscriptionId = as(contoso).body(Map.of("offerId", OFFICE_365_E3, "quantity", 200,
+                "billingCycle", "annual", "autoRenewEnabled", true, "friendlyName", "Kill drill"))
+                .post(subscriptionsPath).then().statusCode(201).extract().path("id");
+        String path = subscriptionsPath + "/" + subscriptionId;
+        int changes = 60;
+        for (int quantity = 201; quantity < 201 + changes; quantity++) {
+            String etag = as(contoso).get(path).then().statusCode(200).extract().header("ETag");
+            as(contoso).header("If-Match", etag).body(Map.of("quantity", quantity)).patch(path).then().statusCode(200);
+        }
+        int events = changes + 1;
+
+        long deliveredBefore = Outboxes.statuses(stack, "subscriptions").get("DELIVERED");
+        stack.restartService(MESSAGECENTER);
+        // Kill the producer as soon as its relay has delivered some of the backlog and not yet all of it.
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Map<String, Long> atKill = Outboxes.statuses(stack, "subscriptions");
+        while (atKill.get("DELIVERED") == deliveredBefore && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+            atKill = Outboxes.statuses(stack, "subscriptions");
+        }
+        stack.killService(SUBSCRIPTIONS);
+        Map<String, Long> afterKill = Outboxes.statuses(stack, "subscriptions");
+        assertThat(atKill.get("DELIVERED")).as("the relay had started: %s", atKill).isGreaterThan(deliveredBefore);
+        assertThat(afterKill.get("PENDING")).as("killed in the middle of the backlog: %s", afterKill).isPositive();
+        long leasedByTheDead = leased(subscriptionId);
+
+        stack.restartService(SUBSCRIPTIONS);
+        // A row the dead relay had leased waits for its lease to pass, then goes again; the consumer dedupes.
+        Outboxes.awaitDrained(stack, Duration.ofSeconds(90));
+
+        List<Map<String, Object>> tenant = notificationsSince(tailspin, since);
+        assertThat(bodies(tenant)).as("every change told once (%d row(s) were leased by the killed relay)",
+                leasedByTheDead).hasSize(events).doesNotHaveDuplicates();
+        for (int quantity = 201; quantity < 201 + changes; quantity++) {
+            String change = "from " + (quantity - 1) + " to " + quantity;
+            assertThat(bodies(tenant)).as(change).filteredOn(b -> b.contains(change)).hasSize(1);
+        }
+        assertThat(Outboxes.statuses(stack, "subscriptions").get("PARKED")).isZero();
+    }
+
+    private long leased(String subscriptionId) {
+        try (Connection c = DriverManager.getConnection(stack.jdbcUrl("subscriptions"), "postgres", "postgres");
+                PreparedStatement s = c.prepareStatement(
+                        "select count(*) from event_outbox where subject_key = ? and claimed_until is not null")) {
+            s.setString(1, "subscription:" + subscriptionId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every notification the caller can read that arrived since {@code since}, all pages. */
+    private List<Map<String, Object>> notificationsSince(String token, Instant since) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification request = as(token).queryParam("kind", "notification").queryParam("since", since.toString())
+                    .queryParam("limit", 200);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/v1/messages").then().statusCode(200).extract().jsonPath();
+            all.addAll(page.getList("items"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return all;
+    }
+
+    private static List<String> titles(List<Map<String, Object>> messages) {
+        return messages.stream().map(m -> (String) m.get("title")).toList();
+    }
+
+    private static List<String> bodies(List<Map<String, Object>> messages) {
+        return messages.stream().map(m -> (String) m.get("body")).toList();
+    }
+}

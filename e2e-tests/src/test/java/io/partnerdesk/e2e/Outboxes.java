@@ -1,0 +1,56 @@
+package io.partnerdesk.e2e;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.partnerdesk.localstack.Stack;
+
+/** The producers' event_outbox tables, read straight from the stack's PostgreSQL. */
+final class Outboxes {
+
+    static final String[] PRODUCERS = { "subscriptions", "support" };
+
+    private Outboxes() {
+    }
+
+    /** Rows per status ({@code PENDING}, {@code DELIVERED}, {@code PARKED}) in one producer's database. */
+    static Map<String, Long> statuses(Stack stack, String database) {
+        Map<String, Long> counts = new LinkedHashMap<>(Map.of("PENDING", 0L, "DELIVERED", 0L, "PARKED", 0L));
+        try (Connection c = DriverManager.getConnection(stack.jdbcUrl(database), "postgres", "postgres");
+                PreparedStatement s = c.prepareStatement("select status, count(*) from event_outbox group by status");
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                counts.put(r.getString(1), r.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
+    }
+
+    static long pending(Stack stack) {
+        long pending = 0;
+        for (String producer : PRODUCERS) {
+            pending += statuses(stack, producer).get("PENDING");
+        }
+        return pending;
+    }
+
+    /** Waits until both producers have delivered everything; fails naming what is left. */
+    static void awaitDrained(Stack stack, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (pending(stack) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Outboxes not drained within " + within + ": subscriptions "
+                        + statuses(stack, "subscriptions") + ", support " + statuses(stack, "support"));
+            }
+            Thread.sleep(100);
+        }
+    }
+}
