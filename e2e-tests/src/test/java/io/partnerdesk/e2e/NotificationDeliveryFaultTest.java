@@ -81,15 +81,7 @@ class NotificationDeliveryFaultTest {
 
         // 20 changes, 20 events: 1 subscription created, 10 quantity changes, 1 change request (to the partner),
         // 8 support requests.
-        String subscriptionsPath = "/api/v1/customers/" + TAILSPIN + "/subscriptions";
-        String subscriptionId = as(contoso).body(Map.of("offerId", OFFICE_365_E3, "quantity", 100,
-                "billingCycle", "annual", "autoRenewEnabled", true, "friendlyName", "Outage drill"))
-                .post(subscriptionsPath).then().statusCode(201).extract().path("id");
-        String path = subscriptionsPath + "/" + subscriptionId;
-        for (int quantity = 101; quantity <= 110; quantity++) {
-            String etag = as(contoso).get(path).then().statusCode(200).extract().header("ETag");
-            as(contoso).header("If-Match", etag).body(Map.of("quantity", quantity)).patch(path).then().statusCode(200);
-        }
+        String path = subscriptionWithChanges("Outage drill", 100, 10);
         as(tailspin).body(Map.of("quantity", 120, "reason", "Outage drill hires")).post(path + "/change-requests")
                 .then().statusCode(201);
         for (int n = 1; n <= 8; n++) {
@@ -132,16 +124,9 @@ class NotificationDeliveryFaultTest {
         Outboxes.awaitDrained(stack, Duration.ofSeconds(60));
         Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         stack.stopService(MESSAGECENTER);
-        String subscriptionsPath = "/api/v1/customers/" + TAILSPIN + "/subscriptions";
-        String subscriptionId = as(contoso).body(Map.of("offerId", OFFICE_365_E3, "quantity", 200,
-                "billingCycle", "annual", "autoRenewEnabled", true, "friendlyName", "Kill drill"))
-                .post(subscriptionsPath).then().statusCode(201).extract().path("id");
-        String path = subscriptionsPath + "/" + subscriptionId;
         int changes = 60;
-        for (int quantity = 201; quantity < 201 + changes; quantity++) {
-            String etag = as(contoso).get(path).then().statusCode(200).extract().header("ETag");
-            as(contoso).header("If-Match", etag).body(Map.of("quantity", quantity)).patch(path).then().statusCode(200);
-        }
+        String path = subscriptionWithChanges("Kill drill", 200, changes);
+        String subscriptionId = path.substring(path.lastIndexOf('/') + 1);
         int events = changes + 1;
 
         long deliveredBefore = Outboxes.statuses(stack, "subscriptions").get("DELIVERED");
@@ -171,6 +156,23 @@ class NotificationDeliveryFaultTest {
             assertThat(bodies(tenant)).as(change).filteredOn(b -> b.contains(change)).hasSize(1);
         }
         assertThat(Outboxes.statuses(stack, "subscriptions").get("PARKED")).isZero();
+    }
+
+    /**
+     * A new Tailspin subscription with quantity {@code first}, then {@code changes} PATCHes raising it by one each
+     * (one event each); returns its path.
+     */
+    private String subscriptionWithChanges(String name, int first, int changes) {
+        String subscriptionsPath = "/api/v1/customers/" + TAILSPIN + "/subscriptions";
+        String subscriptionId = as(contoso).body(Map.of("offerId", OFFICE_365_E3, "quantity", first,
+                "billingCycle", "annual", "autoRenewEnabled", true, "friendlyName", name))
+                .post(subscriptionsPath).then().statusCode(201).extract().path("id");
+        String path = subscriptionsPath + "/" + subscriptionId;
+        for (int quantity = first + 1; quantity <= first + changes; quantity++) {
+            String etag = as(contoso).get(path).then().statusCode(200).extract().header("ETag");
+            as(contoso).header("If-Match", etag).body(Map.of("quantity", quantity)).patch(path).then().statusCode(200);
+        }
+        return path;
     }
 
     private long leased(String subscriptionId) {
