@@ -94,6 +94,20 @@ class ComposeFileTest {
         }
     }
 
+    @Test
+    @DisplayName("every variable a service requires (read without a default, such as SERVICE_CLIENT_SECRET) is given to it")
+    void requiredVariables() throws IOException {
+        JsonNode services = compose().get("services");
+        for (String service : MODULES.keySet()) {
+            String properties = Files.readString(ROOT.resolve(MODULES.get(service) + "/src/main/resources/application.properties"));
+            Matcher required = Pattern.compile("^[a-z][^%=]*=.*\\$\\{([A-Z0-9_]+)\\}", Pattern.MULTILINE).matcher(properties);
+            JsonNode env = services.get(service).get("environment");
+            while (required.find()) {
+                assertThat(env.has(required.group(1))).as("%s requires %s", service, required.group(1)).isTrue();
+            }
+        }
+    }
+
     /** Quarkus maps environment variables such as PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES to properties itself. */
     private static boolean isQuarkusProperty(String name) {
         return name.startsWith("PARTNERDESK_") || name.startsWith("QUARKUS_");
