@@ -15,7 +15,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -32,6 +31,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.partnerdesk.testing.EventConsumerStub;
+import io.partnerdesk.testing.Eventually;
 import io.partnerdesk.testing.OutboxRows;
 import io.partnerdesk.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
@@ -63,23 +63,10 @@ class OutboxDeliveryTest {
         customerId = Fixtures.customer(Fixtures.OWNER);
     }
 
-    private static <T> T eventually(Supplier<T> value, java.util.function.Predicate<T> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        T current = value.get();
-        while (!done.test(current) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-            current = value.get();
-        }
-        return current;
-    }
-
     private List<OutboxRows.Row> rowsOf(UUID subscriptionId, int expected) {
-        return eventually(() -> OutboxRows.about(dataSource, "subscription", subscriptionId),
-                rows -> rows.size() == expected && rows.stream().noneMatch(r -> r.status().equals("PENDING")));
+        return Eventually.value(() -> OutboxRows.about(dataSource, "subscription", subscriptionId),
+                rows -> rows.size() == expected && rows.stream().noneMatch(r -> r.status().equals("PENDING")),
+                Duration.ofSeconds(15));
     }
 
     private List<JsonNode> receivedAbout(UUID subscriptionId) {
@@ -151,8 +138,8 @@ class OutboxDeliveryTest {
         List<OutboxRows.Row> rows = rowsOf(subscriptionId, 2);
         assertThat(rows).extracting(OutboxRows.Row::status).containsExactly("PARKED", "DELIVERED");
         assertThat(rows.get(0).lastError()).isEqualTo("HTTP 422: Event not accepted: data.offerName is required");
-        String metrics = eventually(() -> given().get("/q/metrics").asString(),
-                text -> text.contains("outbox_parked_rows{service=\"subscriptions-service\"} 1.0"));
+        String metrics = Eventually.value(() -> given().get("/q/metrics").asString(),
+                text -> text.contains("outbox_parked_rows{service=\"subscriptions-service\"} 1.0"), Duration.ofSeconds(15));
         assertThat(metrics).contains("outbox_parked_total{service=\"subscriptions-service\"} 1.0")
                 .contains("outbox_parked_rows{service=\"subscriptions-service\"} 1.0")
                 .contains("outbox_backlog_rows{service=\"subscriptions-service\"}")

@@ -23,6 +23,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.partnerdesk.support.SubscriptionsServiceStub.InjectStub;
 import io.partnerdesk.testing.Api;
 import io.partnerdesk.testing.EventConsumerStub;
+import io.partnerdesk.testing.Eventually;
 import io.partnerdesk.testing.OutboxRows;
 import io.partnerdesk.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
@@ -52,12 +53,8 @@ class OutboxDeliveryTest {
         Api.as(Tokens.engineer()).body(Map.of("text", "Looking into it"))
                 .post(Fixtures.path(requestId) + "/notes").then().statusCode(201);
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        List<OutboxRows.Row> rows = OutboxRows.about(dataSource, "support-request", requestId);
-        while (rows.stream().anyMatch(r -> !r.status().equals("DELIVERED")) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            rows = OutboxRows.about(dataSource, "support-request", requestId);
-        }
+        List<OutboxRows.Row> rows = Eventually.value(() -> OutboxRows.about(dataSource, "support-request", requestId),
+                current -> current.stream().allMatch(r -> r.status().equals("DELIVERED")), Duration.ofSeconds(15));
         assertThat(rows).extracting(OutboxRows.Row::status).containsExactly("DELIVERED", "DELIVERED", "DELIVERED");
 
         List<LoggedRequest> received = consumer.findAll(postRequestedFor(urlEqualTo(EventConsumerStub.PATH)));
