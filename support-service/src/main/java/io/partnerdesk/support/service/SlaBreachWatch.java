@@ -60,10 +60,14 @@ public class SlaBreachWatch {
                 .setParameter("now", now)
                 .setParameter("batch", BATCH)
                 .getResultList();
-        for (UUID id : breached) {
-            em.createNativeQuery("update support_requests set sla_breach_notified_at = :now where id = :id")
-                    .setParameter("now", now).setParameter("id", id).executeUpdate();
-            SupportRequest r = SupportRequest.findById(id);
+        if (breached.isEmpty()) {
+            return 0;
+        }
+        // One statement marks the batch and one reads it back, whatever its size.
+        em.createNativeQuery("update support_requests set sla_breach_notified_at = :now where id in (:ids)")
+                .setParameter("now", now).setParameter("ids", breached).executeUpdate();
+        List<SupportRequest> requests = SupportRequest.list("id in ?1 order by firstResponseDueAt", breached);
+        for (SupportRequest r : requests) {
             events.slaBreached(r);
             Log.infof("Support request %s (%s, severity %s) missed its first-response target %s; partner %s notified",
                     r.id, r.displayNumber(), r.severity, r.firstResponseDueAt, r.partnerId);
