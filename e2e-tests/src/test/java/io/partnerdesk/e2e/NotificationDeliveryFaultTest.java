@@ -1,6 +1,5 @@
 package io.partnerdesk.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.partnerdesk.localstack.Stack;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
@@ -35,9 +33,6 @@ import io.restassured.specification.RequestSpecification;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationDeliveryFaultTest {
 
-    private static final String TAILSPIN = "11111111-1111-4111-8111-111111111111";
-    private static final String OFFICE_365_E3 = "6f3c1f0e-0b1a-4e8e-9a51-1a2b3c4d5e02";
-    private static final String EXCHANGE_ONLINE_TOPIC = "7a1d0c3e-5b2f-4c6d-8e9f-0a1b2c3d4e01";
     private static final String MESSAGECENTER = "messagecenter-service";
     private static final String SUBSCRIPTIONS = "subscriptions-service";
 
@@ -68,16 +63,13 @@ class NotificationDeliveryFaultTest {
     }
 
     private RequestSpecification as(String token) {
-        return given().baseUri("http://localhost").port(stack.ports().gateway()).auth().oauth2(token)
-                .contentType(ContentType.JSON).accept(ContentType.JSON);
+        return Fixtures.viaGateway(stack, token);
     }
 
     @Test
     @DisplayName("messagecenter down, 20 subscription and support changes, messagecenter back: all 20 notifications, each once, for the right tenant and partner")
     void consumerOutage() throws Exception {
-        Outboxes.awaitDrained(stack, Duration.ofSeconds(60));
-        Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        stack.stopService(MESSAGECENTER);
+        Instant since = stopMessageCenterWhenQuiet();
 
         // 20 changes, 20 events: 1 subscription created, 10 quantity changes, 1 change request (to the partner),
         // 8 support requests.
@@ -85,7 +77,7 @@ class NotificationDeliveryFaultTest {
         as(tailspin).body(Map.of("quantity", 120, "reason", "Outage drill hires")).post(path + "/change-requests")
                 .then().statusCode(201);
         for (int n = 1; n <= 8; n++) {
-            as(contoso).body(Map.of("customerId", TAILSPIN, "topicId", EXCHANGE_ONLINE_TOPIC,
+            as(contoso).body(Map.of("customerId", Fixtures.TAILSPIN, "topicId", Fixtures.EXCHANGE_ONLINE_TOPIC,
                     "title", "Outage drill " + n, "description", "Drill.", "severity", "C",
                     "contact", Map.of("name", "Li Wei", "email", "li.wei@contoso.cn"),
                     "triage", Map.of("stepsTaken", "None: a drill.")))
@@ -121,9 +113,7 @@ class NotificationDeliveryFaultTest {
     @Test
     @DisplayName("subscriptions-service killed with SIGKILL while its relay delivers a backlog, restarted: nothing lost, nothing shown twice")
     void producerKilledWhileDelivering() throws Exception {
-        Outboxes.awaitDrained(stack, Duration.ofSeconds(60));
-        Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        stack.stopService(MESSAGECENTER);
+        Instant since = stopMessageCenterWhenQuiet();
         int changes = 60;
         String path = subscriptionWithChanges("Kill drill", 200, changes);
         String subscriptionId = path.substring(path.lastIndexOf('/') + 1);
@@ -159,12 +149,23 @@ class NotificationDeliveryFaultTest {
     }
 
     /**
+     * Waits until earlier events are delivered (so they cannot be mistaken for this test's), then stops
+     * messagecenter-service; returns the time from which this test's notifications count.
+     */
+    private Instant stopMessageCenterWhenQuiet() throws InterruptedException {
+        Outboxes.awaitDrained(stack, Duration.ofSeconds(60));
+        Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        stack.stopService(MESSAGECENTER);
+        return since;
+    }
+
+    /**
      * A new Tailspin subscription with quantity {@code first}, then {@code changes} PATCHes raising it by one each
      * (one event each); returns its path.
      */
     private String subscriptionWithChanges(String name, int first, int changes) {
-        String subscriptionsPath = "/api/v1/customers/" + TAILSPIN + "/subscriptions";
-        String subscriptionId = as(contoso).body(Map.of("offerId", OFFICE_365_E3, "quantity", first,
+        String subscriptionsPath = "/api/v1/customers/" + Fixtures.TAILSPIN + "/subscriptions";
+        String subscriptionId = as(contoso).body(Map.of("offerId", Fixtures.OFFICE_365_E3, "quantity", first,
                 "billingCycle", "annual", "autoRenewEnabled", true, "friendlyName", name))
                 .post(subscriptionsPath).then().statusCode(201).extract().path("id");
         String path = subscriptionsPath + "/" + subscriptionId;

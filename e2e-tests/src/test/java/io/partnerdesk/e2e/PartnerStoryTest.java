@@ -36,7 +36,6 @@ import io.partnerdesk.client.subscriptions.model.Subscription;
 import io.partnerdesk.client.subscriptions.model.SubscriptionPatch;
 import io.partnerdesk.client.subscriptions.model.SubscriptionStatus;
 import io.partnerdesk.localstack.Stack;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -49,9 +48,6 @@ import io.restassured.specification.RequestSpecification;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PartnerStoryTest {
 
-    private static final String TAILSPIN = "11111111-1111-4111-8111-111111111111";
-    private static final String EXCHANGE_ONLINE_TOPIC = "7a1d0c3e-5b2f-4c6d-8e9f-0a1b2c3d4e01";
-    private static final String OFFICE_365_E3 = "6f3c1f0e-0b1a-4e8e-9a51-1a2b3c4d5e02";
 
     private Stack stack;
     private KeycloakTokens tokens;
@@ -81,11 +77,11 @@ class PartnerStoryTest {
     }
 
     private RequestSpecification as(String token) {
-        return given().baseUri("http://localhost").port(stack.ports().gateway()).auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return Fixtures.viaGateway(stack, token);
     }
 
     private String subscriptionPath() {
-        return "/api/v1/customers/" + TAILSPIN + "/subscriptions/" + subscriptionId;
+        return "/api/v1/customers/" + Fixtures.TAILSPIN + "/subscriptions/" + subscriptionId;
     }
 
     @Test
@@ -96,9 +92,9 @@ class PartnerStoryTest {
         as(integration).body(Map.of("companyName", "Northwind Traders", "domain", domain, "billingEmail", "ap@northwind.cn"))
                 .post("/api/v1/customers").then().statusCode(201).body("partnerId", equalTo("contoso"));
         subscriptionId = UUID.fromString(as(integration).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("offerId", OFFICE_365_E3, "quantity", 10, "billingCycle", "annual",
+                .body(Map.of("offerId", Fixtures.OFFICE_365_E3, "quantity", 10, "billingCycle", "annual",
                         "autoRenewEnabled", true, "friendlyName", "Shanghai office E3"))
-                .post("/api/v1/customers/" + TAILSPIN + "/subscriptions").then().statusCode(201)
+                .post("/api/v1/customers/" + Fixtures.TAILSPIN + "/subscriptions").then().statusCode(201)
                 .header("Location", containsString(stack.gatewayUrl().replace("http://", "")))
                 .extract().<String> path("id"));
     }
@@ -123,7 +119,8 @@ class PartnerStoryTest {
     @Order(3)
     @DisplayName("the partner escalates a support request for its customer; the engineer responds and the SLA fields show it")
     void escalation() {
-        supportRequestId = UUID.fromString(as(contoso).body(Map.of("customerId", TAILSPIN, "topicId", EXCHANGE_ONLINE_TOPIC,
+        supportRequestId = UUID.fromString(as(contoso).body(Map.of("customerId", Fixtures.TAILSPIN,
+                "topicId", Fixtures.EXCHANGE_ONLINE_TOPIC,
                 "title", "Inbound mail delayed", "description", "External mail arrives two hours late.", "severity", "B",
                 "contact", Map.of("name", "Li Wei", "email", "li.wei@contoso.cn"),
                 "triage", Map.of("stepsTaken", "Recreated the inbound connector.")))
@@ -153,7 +150,7 @@ class PartnerStoryTest {
                 .then().statusCode(200).body("items.title", not(hasItem(containsString("Change request from"))));
         messageId = UUID.fromString(as(operator).body(Map.of("title", "Exchange Online maintenance", "body",
                 "Saturday 02:00–04:00 Beijing time.", "category", "planForChange", "severity", "normal",
-                "audience", Map.of("type", "tenants", "ids", List.of(TAILSPIN))))
+                "audience", Map.of("type", "tenants", "ids", List.of(Fixtures.TAILSPIN))))
                 .post("/api/v1/messages").then().statusCode(201).extract().<String> path("id"));
         as(operator).body(Map.of("service", "Exchange Online", "title", "Mail delivery delays", "impactDescription",
                 "Some external mail is delayed.", "classification", "incident"))
@@ -171,14 +168,14 @@ class PartnerStoryTest {
     @Order(5)
     @DisplayName("contoso's and fabrikam's worlds never meet: customers, subscriptions, requests and tenant messages")
     void isolation() {
-        as(fabrikam).get("/api/v1/customers/" + TAILSPIN).then().statusCode(404);
+        as(fabrikam).get("/api/v1/customers/" + Fixtures.TAILSPIN).then().statusCode(404);
         as(fabrikam).get(subscriptionPath()).then().statusCode(404);
         as(fabrikam).get("/api/v1/support-requests/" + supportRequestId).then().statusCode(404);
-        as(fabrikam).get("/api/v1/customers").then().statusCode(200).body("items.id", not(hasItem(TAILSPIN)));
+        as(fabrikam).get("/api/v1/customers").then().statusCode(200).body("items.id", not(hasItem(Fixtures.TAILSPIN)));
         as(fabrikam).get("/api/v1/support-requests").then().statusCode(200)
                 .body("items.id", not(hasItem(supportRequestId.toString())));
         as(wingtip).get("/api/v1/messages/" + messageId).then().statusCode(404);
-        as(wingtip).get("/api/v1/customers/" + TAILSPIN).then().statusCode(404);
+        as(wingtip).get("/api/v1/customers/" + Fixtures.TAILSPIN).then().statusCode(404);
         as(contoso).get("/api/v1/customers/22222222-2222-4222-8222-222222222222").then().statusCode(404);
     }
 
@@ -200,7 +197,7 @@ class PartnerStoryTest {
 
         SubscriptionsApi subscriptions = new SubscriptionsApi(client);
         Subscription created = subscriptions.createSubscription(customer.getId(), new NewSubscription()
-                .offerId(UUID.fromString(OFFICE_365_E3)).quantity(5).billingCycle(BillingCycle.MONTHLY)
+                .offerId(UUID.fromString(Fixtures.OFFICE_365_E3)).quantity(5).billingCycle(BillingCycle.MONTHLY)
                 .autoRenewEnabled(false).friendlyName("Fourth Coffee E3"), null);
         var read = subscriptions.getSubscriptionWithHttpInfo(customer.getId(), created.getId());
         String etag = read.getHeaders().get("etag").get(0);
@@ -221,7 +218,7 @@ class PartnerStoryTest {
         assertThat(new io.partnerdesk.client.support.api.SupportTopicsApi(supportClient).listSupportTopics(null, null, 200)
                 .getItems()).extracting(io.partnerdesk.client.support.model.SupportTopic::getName).contains("Exchange Online");
         assertThat(new io.partnerdesk.client.support.api.SupportRequestsApi(supportClient)
-                .listSupportRequests(null, null, null, TAILSPIN, null, 200, null, null).getItems())
+                .listSupportRequests(null, null, null, Fixtures.TAILSPIN, null, 200, null, null).getItems())
                 .extracting(io.partnerdesk.client.support.model.SupportRequest::getId).contains(supportRequestId);
 
         var messageCenterClient = new io.partnerdesk.client.messagecenter.ApiClient();
