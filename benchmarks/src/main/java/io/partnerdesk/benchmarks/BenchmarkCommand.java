@@ -1,0 +1,56 @@
+package io.partnerdesk.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.partnerdesk.localstack.Stack;
+
+/**
+ * {@code benchmarks/run.sh [--smoke] [--report FILE]}: starts the whole stack on free ports (its own PostgreSQL,
+ * Keycloak, services and gateway, under benchmarks/target/stack), runs {@link BenchmarkRun}, writes the Markdown
+ * report and stops everything it started. Exit status: 0 when every measured call succeeded, 1 when some failed
+ * (the report says which), 2 when the run itself could not be done. A missed goal is not a failure.
+ */
+public final class BenchmarkCommand {
+
+    private BenchmarkCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(List.of(args), Path.of(System.getProperty("partnerdesk.repository", "."))));
+    }
+
+    static int run(List<String> args, Path repository) {
+        boolean smoke = args.contains("--smoke");
+        int reportAt = args.indexOf("--report");
+        Path report = reportAt >= 0 && reportAt + 1 < args.size() ? Path.of(args.get(reportAt + 1))
+                : repository.resolve(smoke ? "benchmarks/target/benchmarks-smoke.md" : "docs/benchmarks.md");
+        for (String arg : args) {
+            if (arg.startsWith("--") && !List.of("--smoke", "--report").contains(arg)) {
+                System.err.println("Unknown option " + arg + "; usage: benchmarks/run.sh [--smoke] [--report FILE]");
+                return 2;
+            }
+        }
+        Settings settings = smoke ? Settings.smoke(report) : Settings.full(report);
+        Stack stack = new Stack(repository, repository.resolve("benchmarks/target/stack"), Stack.Ports.free())
+                .withEnvironment("gateway", BenchmarkRun.gatewayEnvironment());
+        Thread stopper = new Thread(stack::stop, "stop-stack");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            stack.start();
+            Results results = new BenchmarkRun(stack, settings).run();
+            Files.createDirectories(report.toAbsolutePath().getParent());
+            Files.writeString(report, MarkdownReport.render(results));
+            BenchmarkRun.log("Report written to " + report + "; " + results.errors() + " failed calls");
+            return results.errors() == 0 ? 0 : 1;
+        } catch (Exception e) {
+            System.err.println("[benchmarks] The benchmark could not run: " + e.getMessage());
+            e.printStackTrace();
+            return 2;
+        } finally {
+            stack.stop();
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        }
+    }
+}

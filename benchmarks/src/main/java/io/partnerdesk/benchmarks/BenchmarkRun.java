@@ -1,0 +1,256 @@
+package io.partnerdesk.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.partnerdesk.benchmarks.Results.AddedLatency;
+import io.partnerdesk.benchmarks.Results.DatabaseLimit;
+import io.partnerdesk.benchmarks.Results.Footprint;
+import io.partnerdesk.benchmarks.Results.GatewayOverhead;
+import io.partnerdesk.benchmarks.Results.Machine;
+import io.partnerdesk.benchmarks.Results.MixedWorkload;
+import io.partnerdesk.benchmarks.Results.TokenCost;
+import io.partnerdesk.benchmarks.api.KeycloakTokens;
+import io.partnerdesk.benchmarks.api.PartnerApi;
+import io.partnerdesk.benchmarks.api.PartnerApi.SubscriptionPool;
+import io.partnerdesk.benchmarks.load.LoadGenerator;
+import io.partnerdesk.benchmarks.load.RunResult;
+import io.partnerdesk.benchmarks.load.Weighted;
+import io.partnerdesk.benchmarks.system.MemorySampler;
+import io.partnerdesk.benchmarks.system.Pgbench;
+import io.partnerdesk.benchmarks.system.ProcessProbe;
+import io.partnerdesk.localstack.Stack;
+import io.vertx.core.CompositeFuture;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpClient;
+
+/**
+ * One benchmark run against a started {@link Stack}: the six sections of docs/benchmarks.md, in an order where each
+ * section's load also warms what the next one measures. Start-up times are taken first, while nothing else runs.
+ */
+public final class BenchmarkRun {
+
+    static final List<String> PROCESSES = List.of("gateway", "subscriptions-service", "support-service",
+            "messagecenter-service");
+    /** Calls outstanding at most in a constant-rate run; beyond it, due calls queue and their wait counts. */
+    private static final int MAX_IN_FLIGHT = 512;
+
+    private final Stack stack;
+    private final Settings settings;
+    private final KeycloakTokens tokens;
+
+    public BenchmarkRun(Stack stack, Settings settings) {
+        this.stack = stack;
+        this.settings = settings;
+        this.tokens = new KeycloakTokens(stack.issuer());
+    }
+
+    /** The gateway's own rate limit (600 a minute per caller) would measure the limiter; the benchmark lifts it. */
+    public static Map<String, String> gatewayEnvironment() {
+        return Map.of("RATE_LIMIT_REQUESTS", "1000000000");
+    }
+
+    public Results run() throws IOException, InterruptedException, SQLException {
+        Map<String, List<Duration>> startToReady = measureStartToReady();
+        Thread.sleep(2_000);
+        Map<String, Double> idle = new LinkedHashMap<>();
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (String process : PROCESSES) {
+            pids.put(process, stack.pid(process));
+            idle.put(process, ProcessProbe.rssMebibytes(stack.pid(process)));
+        }
+        try (MemorySampler memory = new MemorySampler(pids); LoadGenerator load = new LoadGenerator()) {
+            String token = tokens.token();
+            int connections = Math.max(settings.saturationCallers(), settings.databaseClients());
+            HttpClient gatewayClient = load.client("127.0.0.1", stack.ports().gateway(), connections);
+            HttpClient directClient = load.client("127.0.0.1", stack.ports().subscriptions(), connections);
+            PartnerApi gateway = new PartnerApi(gatewayClient, "gateway", () -> token);
+            PartnerApi direct = new PartnerApi(directClient, "direct", () -> token);
+            SubscriptionPool subscriptions = createSubscriptions(load, direct);
+
+            log("Warming up for " + settings.warmup().toSeconds() + " s");
+            load.closedLoop("warm-up direct", direct.readSubscription("read"), settings.saturationCallers(), settings.warmup());
+            load.closedLoop("warm-up gateway", gateway.readSubscription("read"), settings.saturationCallers(), settings.warmup());
+            load.closedLoop("warm-up writes", direct.changeQuantity("patch", subscriptions), settings.databaseClients(),
+                    settings.warmup());
+            load.constantRate("warm-up mix", mix(gateway, subscriptions), 50, settings.warmup(), MAX_IN_FLIGHT);
+
+            GatewayOverhead overhead = gatewayOverhead(load, direct, gateway);
+            AddedLatency latency = addedLatency(load, direct, gateway, overhead.directThroughput() / 2);
+            TokenCost tokenCost = tokenCost(load, gateway, token, overhead.gatewayThroughput());
+            DatabaseLimit database = databaseLimit(load, direct, subscriptions);
+            double mixedRate = Math.max(10, Math.round(overhead.gatewayThroughput() * settings.mixedShareOfCapacity()));
+            log("Mixed partner workload at " + mixedRate + " calls/s for " + settings.mixed().toSeconds() + " s");
+            MixedWorkload mixed = new MixedWorkload(mixedRate,
+                    load.constantRate("mixed", mix(gateway, subscriptions), mixedRate, settings.mixed(), MAX_IN_FLIGHT));
+
+            Map<String, Double> peaks = memory.peaks();
+            List<Footprint> footprints = new ArrayList<>();
+            for (String process : PROCESSES) {
+                footprints.add(new Footprint(process, startToReady.get(process), idle.get(process), peaks.get(process)));
+            }
+            return new Results(settings, machine(), overhead, latency, tokenCost, database, mixed, footprints);
+        }
+    }
+
+    /** 6 (first half): each process stopped and started again, {@code restarts} times, one at a time. */
+    private Map<String, List<Duration>> measureStartToReady() throws IOException, InterruptedException {
+        Map<String, List<Duration>> times = new LinkedHashMap<>();
+        for (int round = 0; round < settings.restarts(); round++) {
+            for (String process : PROCESSES) {
+                stack.stopService(process);
+                Duration time = stack.restartService(process);
+                log(process + " ready " + time.toMillis() + " ms after its process started");
+                times.computeIfAbsent(process, name -> new ArrayList<>()).add(time);
+            }
+        }
+        return times;
+    }
+
+    private SubscriptionPool createSubscriptions(LoadGenerator load, PartnerApi direct) {
+        List<SubscriptionPool.Lease> created = load.onLoop(() -> {
+            List<Future<SubscriptionPool.Lease>> pending = new ArrayList<>();
+            for (int i = 0; i < settings.patchSubscriptions(); i++) {
+                pending.add(direct.createSubscription(i));
+            }
+            return Future.all(pending).map(CompositeFuture::<SubscriptionPool.Lease> list);
+        }, Duration.ofMinutes(1));
+        return new SubscriptionPool(created);
+    }
+
+    /** The partner workload: mostly reads, some quantity changes, a few support requests and message reads. */
+    private static List<Weighted> mix(PartnerApi api, SubscriptionPool subscriptions) {
+        return List.of(new Weighted(api.listSubscriptions("list subscriptions"), 3),
+                new Weighted(api.readSubscription("read subscription"), 3),
+                new Weighted(api.changeQuantity("change quantity (PATCH)", subscriptions), 2),
+                new Weighted(api.createSupportRequest("create support request"), 1),
+                new Weighted(api.listMessages("list messages"), 1));
+    }
+
+    /** 1: closed-loop saturation, direct and gateway alternating, so drift over time hits both alike. */
+    private GatewayOverhead gatewayOverhead(LoadGenerator load, PartnerApi direct, PartnerApi gateway) {
+        List<RunResult> directRuns = new ArrayList<>();
+        List<RunResult> gatewayRuns = new ArrayList<>();
+        for (int round = 1; round <= settings.saturationRounds(); round++) {
+            directRuns.add(load.closedLoop("direct saturation " + round, direct.readSubscription("read"),
+                    settings.saturationCallers(), settings.saturation()));
+            gatewayRuns.add(load.closedLoop("gateway saturation " + round, gateway.readSubscription("read"),
+                    settings.saturationCallers(), settings.saturation()));
+            log("Saturation round " + round + ": direct " + Math.round(directRuns.get(round - 1).throughput())
+                    + "/s, gateway " + Math.round(gatewayRuns.get(round - 1).throughput()) + "/s");
+        }
+        return new GatewayOverhead(settings.saturationCallers(), directRuns, gatewayRuns);
+    }
+
+    /** 2: the same read at a constant rate of half the direct capacity, direct then gateway. */
+    private AddedLatency addedLatency(LoadGenerator load, PartnerApi direct, PartnerApi gateway, double rate) {
+        double roundedRate = Math.max(10, Math.round(rate));
+        log("Constant rate " + roundedRate + " calls/s for " + settings.constantRate().toSeconds() + " s, direct and gateway");
+        RunResult directRun = load.constantRate("direct constant rate", List.of(new Weighted(direct.readSubscription("read"), 1)),
+                roundedRate, settings.constantRate(), MAX_IN_FLIGHT);
+        RunResult gatewayRun = load.constantRate("gateway constant rate",
+                List.of(new Weighted(gateway.readSubscription("read"), 1)), roundedRate, settings.constantRate(), MAX_IN_FLIGHT);
+        return new AddedLatency(roundedRate, directRun, gatewayRun);
+    }
+
+    /**
+     * 3: the gateway's (and the service's) CPU time per call at one constant rate, once with one token reused (a
+     * client that keeps its token until it expires) and once with a token never seen before on every call.
+     */
+    private TokenCost tokenCost(LoadGenerator load, PartnerApi gateway, String token, double gatewayCapacity) {
+        double rate = Math.max(10, Math.round(Math.min(settings.tokenCostMaxRate(), gatewayCapacity / 4)));
+        int calls = (int) Math.round(rate * settings.tokenCost().toNanos() / 1e9);
+        log("Fetching " + calls + " new tokens from Keycloak for the fresh-token run");
+        Iterator<String> fresh = tokens.fresh(calls).iterator();
+        long gatewayPid = stack.pid("gateway");
+        long servicePid = stack.pid("subscriptions-service");
+
+        Duration gatewayBefore = ProcessProbe.cpuTime(gatewayPid);
+        Duration serviceBefore = ProcessProbe.cpuTime(servicePid);
+        RunResult warm = load.constantRate("one token reused", List.of(new Weighted(gateway.readSubscription("read"), 1)),
+                rate, settings.tokenCost(), MAX_IN_FLIGHT);
+        Duration gatewayWarm = ProcessProbe.cpuTime(gatewayPid).minus(gatewayBefore);
+        Duration serviceWarm = ProcessProbe.cpuTime(servicePid).minus(serviceBefore);
+
+        PartnerApi freshTokens = gateway.withTokens("gateway", () -> fresh.hasNext() ? fresh.next() : token);
+        gatewayBefore = ProcessProbe.cpuTime(gatewayPid);
+        serviceBefore = ProcessProbe.cpuTime(servicePid);
+        RunResult freshRun = load.constantRate("new token per call",
+                List.of(new Weighted(freshTokens.readSubscription("read"), 1)), rate, settings.tokenCost(), MAX_IN_FLIGHT);
+        Duration gatewayFresh = ProcessProbe.cpuTime(gatewayPid).minus(gatewayBefore);
+        Duration serviceFresh = ProcessProbe.cpuTime(servicePid).minus(serviceBefore);
+        return new TokenCost(rate, warm, freshRun, gatewayWarm, gatewayFresh, serviceWarm, serviceFresh);
+    }
+
+    /** 4: pgbench's select-only and simple-update runs against the service's reads and PATCHes, same client count. */
+    private DatabaseLimit databaseLimit(LoadGenerator load, PartnerApi direct, SubscriptionPool subscriptions)
+            throws SQLException {
+        createDatabase("pgbench");
+        Pgbench pgbench = new Pgbench("127.0.0.1", stack.ports().postgres());
+        log("pgbench: initialising scale " + settings.pgbenchScale());
+        pgbench.initialise(settings.pgbenchScale());
+        int clients = settings.databaseClients();
+        double selectTps = pgbench.tps("-S", clients, settings.database());
+        RunResult reads = load.closedLoop("service reads", direct.readSubscription("read"), clients, settings.database());
+        double writeTps = pgbench.tps("-N", clients, settings.database());
+        RunResult writes = load.closedLoop("service PATCHes", direct.changeQuantity("change quantity (PATCH)", subscriptions),
+                clients, settings.database());
+        log("pgbench -S " + Math.round(selectTps) + " tps, service GET " + Math.round(reads.throughput()) + "/s; pgbench -N "
+                + Math.round(writeTps) + " tps, service PATCH " + Math.round(writes.throughput()) + "/s");
+        return new DatabaseLimit(clients, selectTps, reads, writeTps, writes);
+    }
+
+    private void createDatabase(String name) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl("postgres"), "postgres", "postgres");
+                Statement statement = connection.createStatement()) {
+            try (ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                if (exists.next()) {
+                    return;
+                }
+            }
+            statement.execute("create database " + name);
+        }
+    }
+
+    private static Machine machine() throws IOException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
+                .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst().orElse("unknown");
+        String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(line -> line.startsWith("MemTotal"))
+                .map(line -> Math.round(Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0) + " GiB").findFirst()
+                .orElse("unknown");
+        return new Machine(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), cpu,
+                Runtime.getRuntime().availableProcessors(), memory,
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"), gitCommit());
+    }
+
+    private static String gitCommit() {
+        try {
+            Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
+            String commit = new String(git.getInputStream().readAllBytes()).trim();
+            return git.waitFor() == 0 ? commit : "unknown";
+        } catch (IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+
+    static void log(String line) {
+        System.out.println("[benchmarks] " + line);
+    }
+}

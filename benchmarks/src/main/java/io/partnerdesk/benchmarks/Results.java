@@ -1,0 +1,75 @@
+package io.partnerdesk.benchmarks;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.partnerdesk.benchmarks.load.RunResult;
+
+/** Everything one benchmark run measured, section by section, for the report. */
+public record Results(Settings settings, Machine machine, GatewayOverhead overhead, AddedLatency latency,
+        TokenCost tokenCost, DatabaseLimit database, MixedWorkload mixed, List<Footprint> footprints) {
+
+    /** Every load run of the benchmark, to count errors. */
+    public List<RunResult> runs() {
+        return Stream.of(overhead.direct().stream(), overhead.gateway().stream(),
+                Stream.of(latency.direct(), latency.gateway(), tokenCost.warm(), tokenCost.fresh(), database.reads(),
+                        database.writes(), mixed.run()))
+                .flatMap(s -> s).toList();
+    }
+
+    public long errors() {
+        return runs().stream().mapToLong(RunResult::errors).sum();
+    }
+
+    /** Where and when the run happened. */
+    public record Machine(String date, String cpu, int cores, String memory, String java, String commit) {
+    }
+
+    /** 1. Saturation throughput of one subscription read, straight to the service and through the gateway. */
+    public record GatewayOverhead(int callers, List<RunResult> direct, List<RunResult> gateway) {
+
+        public double directThroughput() {
+            return direct.stream().mapToDouble(RunResult::throughput).average().orElse(0);
+        }
+
+        public double gatewayThroughput() {
+            return gateway.stream().mapToDouble(RunResult::throughput).average().orElse(0);
+        }
+
+        public double ratio() {
+            return gatewayThroughput() / directThroughput();
+        }
+    }
+
+    /** 2. Latency of the same read at a constant rate of half the direct capacity. */
+    public record AddedLatency(double rate, RunResult direct, RunResult gateway) {
+    }
+
+    /** 3. CPU the gateway (and the service behind it) spends per request, reusing one token or a new one each time. */
+    public record TokenCost(double rate, RunResult warm, RunResult fresh, Duration warmGatewayCpu, Duration freshGatewayCpu,
+            Duration warmServiceCpu, Duration freshServiceCpu) {
+
+        static double microsPerCall(Duration cpu, RunResult run) {
+            return cpu.toNanos() / 1e3 / Math.max(1, run.calls());
+        }
+    }
+
+    /** 4. The service's reads and writes against pgbench on the same PostgreSQL, with as many clients. */
+    public record DatabaseLimit(int clients, double pgbenchSelectTps, RunResult reads, double pgbenchWriteTps,
+            RunResult writes) {
+    }
+
+    /** 5. A partner's mixed workload through the gateway at a constant rate. */
+    public record MixedWorkload(double rate, RunResult run) {
+    }
+
+    /** 6. One process's start-to-ready times and resident memory idle and at its peak under the load above. */
+    public record Footprint(String process, List<Duration> startToReady, double idleRssMib, double peakRssMib) {
+
+        public Duration medianStartToReady() {
+            List<Duration> sorted = startToReady.stream().sorted().toList();
+            return sorted.get(sorted.size() / 2);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.partnerdesk.benchmarks;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How long and how hard each part of a benchmark run goes. {@link #full} is the run behind docs/benchmarks.md;
+ * {@link #smoke} proves in a few seconds of load per section that the command still works (CI).
+ */
+public record Settings(String name, Duration warmup, Duration saturation, int saturationRounds, int saturationCallers,
+        Duration constantRate, Duration tokenCost, double tokenCostMaxRate, Duration database, int databaseClients,
+        int pgbenchScale, Duration mixed, double mixedShareOfCapacity, int restarts, int patchSubscriptions, Path report) {
+
+    public static Settings full(Path report) {
+        return new Settings("full", Duration.ofSeconds(20), Duration.ofSeconds(15), 2, 32, Duration.ofSeconds(20),
+                Duration.ofSeconds(10), 400, Duration.ofSeconds(15), 16, 10, Duration.ofSeconds(30), 0.2, 3, 64, report);
+    }
+
+    public static Settings smoke(Path report) {
+        return new Settings("smoke", Duration.ofSeconds(1), Duration.ofSeconds(2), 1, 8, Duration.ofSeconds(2),
+                Duration.ofSeconds(1), 50, Duration.ofSeconds(2), 4, 1, Duration.ofSeconds(2), 0.1, 1, 16, report);
+    }
+}

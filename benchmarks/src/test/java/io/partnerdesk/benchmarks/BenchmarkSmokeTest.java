@@ -1,0 +1,44 @@
+package io.partnerdesk.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark command, end to end, with a few seconds of load per section (CI's smoke run): it starts the real
+ * stack, drives every section, writes a report with all six sections and finds no failed call. It asserts no timing:
+ * the numbers are the benchmark's business, not the test's.
+ */
+class BenchmarkSmokeTest {
+
+    @Test
+    void theSmokeRunMeasuresEverySectionWithoutAFailedCall() throws Exception {
+        Path report = Path.of("target/benchmarks-smoke.md");
+        Files.deleteIfExists(report);
+
+        int exit = BenchmarkCommand.run(List.of("--smoke", "--report", report.toString()), Path.of(".."));
+
+        assertThat(report).exists();
+        String markdown = Files.readString(report);
+        assertThat(exit).as("exit status; report:%n%s", markdown).isZero();
+        assertThat(markdown).contains("## 1. Gateway overhead", "## 2. Added latency", "## 3. Token validation",
+                "## 4. Against the database's own limit", "## 5. Mixed partner workload", "## 6. Start-up and memory",
+                "| Errors | 0 of ");
+        for (String operation : List.of("list subscriptions", "read subscription", "change quantity (PATCH)",
+                "create support request", "list messages")) {
+            assertThat(markdown).containsPattern("\\| " + java.util.regex.Pattern.quote(operation) + " \\| [1-9]\\d* \\| 0 \\|");
+        }
+        for (String process : BenchmarkRun.PROCESSES) {
+            assertThat(markdown).containsPattern("\\| " + process + " \\| \\d+\\.\\d\\d s");
+        }
+    }
+
+    @Test
+    void anUnknownOptionIsRefusedBeforeAnythingStarts() {
+        assertThat(BenchmarkCommand.run(List.of("--fast"), Path.of(".."))).isEqualTo(2);
+    }
+}
