@@ -36,6 +36,9 @@ class ResilienceTest {
     @InjectStubs
     Stubs stubs;
 
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL gateway;
+
     @BeforeEach
     void healthyBackends() {
         for (String name : new String[] { "subscriptions", "messagecenter", "flaky" }) {
@@ -96,5 +99,31 @@ class ResilienceTest {
         Thread.sleep(1300);
         Api.as(TOKEN).get("/api/v1/test-flaky/x").then().statusCode(200);
         Api.as(TOKEN).get("/api/v1/test-flaky/x").then().statusCode(200);
+    }
+
+    @Test
+    @DisplayName("callers that hang up before the answer do not count against the backend's breaker")
+    void callersHangingUpDoNotOpenTheBreaker() throws Exception {
+        // A caller of its own, so that these calls do not use up the other tests' rate limit.
+        String token = Tokens.partner("gw-hang-ups");
+        stubs.get("flaky").resetAll();
+        stubs.get("flaky").stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(1500)
+                .withBody("{\"ok\": true}")));
+        // More hang-ups than the breaker's threshold (3 in tests): each caller sends its request and closes the socket.
+        for (int i = 0; i < 5; i++) {
+            try (java.net.Socket socket = new java.net.Socket(gateway.getHost(), gateway.getPort())) {
+                socket.getOutputStream().write(("GET /api/v1/test-flaky/slow HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                Thread.sleep(150);
+            }
+        }
+        stubs.get("flaky").resetAll();
+        stubs.get("flaky").stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"ok\": true}")));
+        Thread.sleep(100);
+
+        // With hang-ups counted, the circuit would be open now and this a 503 for a healthy backend.
+        Api.as(token).get("/api/v1/test-flaky/x").then().statusCode(200).body("ok", equalTo(true));
     }
 }

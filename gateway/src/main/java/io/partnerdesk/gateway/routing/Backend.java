@@ -112,7 +112,13 @@ public final class Backend {
                     () -> tooLarge[0] = true)));
         }
         return breaker.<ProxyResponse> execute(promise -> context.sendRequest().onComplete(result -> {
-            if (tooLarge[0]) {
+            if (result.failed() && callerWentAway(context)) {
+                // The caller closed its connection before the answer, so the proxy reset the backend call. That is no
+                // failure of the backend: counting it would let a few impatient clients open the circuit for all.
+                promise.complete(problemResponse(context, GatewayProblem.badGateway(name)));
+                Log.debugf("%s %s → %s: caller closed the connection before the answer", context.request().getMethod(),
+                        context.request().getURI(), name);
+            } else if (tooLarge[0]) {
                 // The caller's fault, not the backend's: answered 413 and not counted against the breaker.
                 context.request().proxiedRequest().response().putHeader("Connection", "close");
                 promise.complete(problemResponse(context, GatewayProblem.payloadTooLarge(streamedLimit)));
@@ -139,6 +145,10 @@ public final class Backend {
                     problem.status(), failure.toString());
             return Future.succeededFuture(problemResponse(context, problem));
         });
+    }
+
+    private static boolean callerWentAway(ProxyContext context) {
+        return context.request().proxiedRequest().response().closed();
     }
 
     private static boolean isTimeout(Throwable failure) {
