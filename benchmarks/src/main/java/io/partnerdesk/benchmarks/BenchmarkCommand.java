@@ -1,5 +1,6 @@
 package io.partnerdesk.benchmarks;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,17 @@ import io.partnerdesk.localstack.Stack;
 public final class BenchmarkCommand {
 
     private BenchmarkCommand() {
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     public static void main(String[] args) {
@@ -33,7 +45,15 @@ public final class BenchmarkCommand {
             }
         }
         Settings settings = smoke ? Settings.smoke(report) : Settings.full(report);
-        Stack stack = new Stack(repository, repository.resolve("benchmarks/target/stack"), Stack.Ports.free())
+        Path workDir = repository.resolve("benchmarks/target/stack");
+        try {
+            // Every run starts from the seeded databases only, so that runs compare (Keycloak stays unpacked).
+            deleteRecursively(workDir.resolve("postgres"));
+        } catch (IOException e) {
+            System.err.println("[benchmarks] Cannot clear " + workDir.resolve("postgres") + ": " + e.getMessage());
+            return 2;
+        }
+        Stack stack = new Stack(repository, workDir, Stack.Ports.free())
                 .withEnvironment("gateway", BenchmarkRun.gatewayEnvironment());
         Thread stopper = new Thread(stack::stop, "stop-stack");
         Runtime.getRuntime().addShutdownHook(stopper);

@@ -86,13 +86,15 @@ public final class BenchmarkRun {
             load.closedLoop("warm-up direct", direct.readSubscription("read"), settings.saturationCallers(), settings.warmup());
             load.closedLoop("warm-up gateway", gateway.readSubscription("read"), settings.saturationCallers(), settings.warmup());
             load.closedLoop("warm-up writes", direct.changeQuantity("patch", subscriptions), settings.databaseClients(),
-                    settings.warmup());
+                    settings.warmup().dividedBy(2));
             load.constantRate("warm-up mix", mix(gateway, subscriptions), 50, settings.warmup(), MAX_IN_FLIGHT);
+            awaitOutboxesDrained();
 
             GatewayOverhead overhead = gatewayOverhead(load, direct, gateway);
             AddedLatency latency = addedLatency(load, direct, gateway, overhead.directThroughput() / 2);
             TokenCost tokenCost = tokenCost(load, gateway, token, overhead.gatewayThroughput());
             DatabaseLimit database = databaseLimit(load, direct, subscriptions);
+            awaitOutboxesDrained();
             double mixedRate = Math.max(10, Math.round(overhead.gatewayThroughput() * settings.mixedShareOfCapacity()));
             log("Mixed partner workload at " + mixedRate + " calls/s for " + settings.mixed().toSeconds() + " s");
             MixedWorkload mixed = new MixedWorkload(mixedRate,
@@ -212,6 +214,32 @@ public final class BenchmarkRun {
         log("pgbench -S " + Math.round(selectTps) + " tps, service GET " + Math.round(reads.throughput()) + "/s; pgbench -N "
                 + Math.round(writeTps) + " tps, service PATCH " + Math.round(writes.throughput()) + "/s");
         return new DatabaseLimit(clients, selectTps, reads, writeTps, writes);
+    }
+
+    /**
+     * Waits until the producers' outbox relays have delivered every event the previous writes made, so that their
+     * catching up (HTTP to messagecenter-service, its inserts) does not eat into the next section's measurement.
+     */
+    private void awaitOutboxesDrained() throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        long pending;
+        do {
+            pending = 0;
+            for (String database : List.of("subscriptions", "support")) {
+                try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(database), "postgres", "postgres");
+                        Statement statement = connection.createStatement();
+                        ResultSet count = statement.executeQuery("select count(*) from event_outbox where status = 'PENDING'")) {
+                    count.next();
+                    pending += count.getLong(1);
+                }
+            }
+            if (pending == 0) {
+                return;
+            }
+            log("Waiting for the outbox relays: " + pending + " events still to deliver");
+            Thread.sleep(2_000);
+        } while (System.nanoTime() < deadline);
+        throw new IllegalStateException(pending + " outbox events still undelivered after 5 minutes; see the services' logs");
     }
 
     private void createDatabase(String name) throws SQLException {
