@@ -1,0 +1,95 @@
+package io.partnerdesk.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.partnerdesk.gateway.BackendStubs.InjectStubs;
+import io.partnerdesk.gateway.BackendStubs.Stubs;
+import io.partnerdesk.gateway.security.VerifiedTokenCacheProbe;
+import io.partnerdesk.testing.Api;
+import io.partnerdesk.testing.TestKeys;
+import io.partnerdesk.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The gateway remembers verified tokens, and only those, and never past their expiry. */
+@QuarkusTest
+class VerifiedTokenCacheTest {
+
+    @InjectStubs
+    Stubs stubs;
+
+    @Inject
+    VerifiedTokenCacheProbe cache;
+
+    @BeforeEach
+    void subscriptionsAnswers() {
+        stubs.get("subscriptions").stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}")));
+    }
+
+    @Test
+    void aReusedTokenIsVerifiedOnceAndRemembered() {
+        String token = Tokens.partner("cache-reuse");
+        long before = cache.size();
+
+        Api.as(token).get("/api/v1/offers").then().statusCode(200);
+        long afterFirst = cache.size();
+        Api.as(token).get("/api/v1/offers").then().statusCode(200);
+        Api.as(token).get("/api/v1/offers").then().statusCode(200);
+
+        assertThat(afterFirst).isEqualTo(before + 1);
+        assertThat(cache.size()).isEqualTo(afterFirst);
+        assertThat(cache.contains(token)).isTrue();
+    }
+
+    @Test
+    void refusedTokensAreNeverRemembered() {
+        String forged = Tokens.forgedPartner("cache-forged");
+        String expired = Tokens.expiredPartner("cache-expired");
+
+        for (int i = 0; i < 2; i++) {
+            Api.as(forged).get("/api/v1/offers").then().statusCode(401).body("type", endsWith("/unauthorized"));
+            Api.as(expired).get("/api/v1/offers").then().statusCode(401).body("type", endsWith("/unauthorized"));
+        }
+
+        assertThat(cache.contains(forged)).isFalse();
+        assertThat(cache.contains(expired)).isFalse();
+    }
+
+    @Test
+    void aRememberedTokenIsRefusedOnceItHasExpired() throws InterruptedException {
+        String shortLived = Tokens.claims("cache-short-admin", "partner").claim("partner_id", "cache-short")
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(2)).jws().keyId(TestKeys.KEY_ID)
+                .sign(TestKeys.signingKey());
+        Api.as(shortLived).get("/api/v1/offers").then().statusCode(200);
+        assertThat(cache.contains(shortLived)).isTrue();
+
+        Thread.sleep(2_500);
+
+        Api.as(shortLived).get("/api/v1/offers").then().statusCode(401);
+        assertThat(cache.contains(shortLived)).isFalse();
+    }
+
+    @Test
+    void eachCallerIsStillCountedAsItself() {
+        // The rate limit is per partner: a remembered identity must not carry another request's caller.
+        String first = Tokens.partner("cache-caller-one");
+        String second = Tokens.partner("cache-caller-two");
+        for (int i = 0; i < 3; i++) {
+            Api.as(first).get("/api/v1/offers").then().statusCode(200);
+        }
+        String remainingFirst = Api.as(first).get("/api/v1/offers").then().statusCode(200).extract().header("RateLimit-Remaining");
+        String remainingSecond = Api.as(second).get("/api/v1/offers").then().statusCode(200).extract().header("RateLimit-Remaining");
+
+        assertThat(Long.parseLong(remainingSecond) - Long.parseLong(remainingFirst)).isEqualTo(3);
+    }
+}

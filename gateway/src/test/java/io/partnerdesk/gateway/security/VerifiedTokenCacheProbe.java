@@ -1,0 +1,20 @@
+package io.partnerdesk.gateway.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Lets tests outside this package look into the gateway's verified-token cache without widening its API. */
+@ApplicationScoped
+public class VerifiedTokenCacheProbe {
+
+    @Inject
+    VerifiedTokenCache cache;
+
+    public long size() {
+        return cache.size();
+    }
+
+    public boolean contains(String token) {
+        return cache.contains(token);
+    }
+}
