@@ -3,6 +3,8 @@ package io.partnerdesk.gateway.routing;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -42,6 +44,12 @@ public class GatewayRoutes {
 
     @Inject
     MeterRegistry meters;
+
+    /**
+     * One timer per route and status, looked up once: building and registering a timer on every request showed as 3 %
+     * of the gateway's CPU under load. Bounded by the route table times the statuses the gateway passes on.
+     */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     @Inject
     Vertx vertx;
@@ -162,8 +170,12 @@ public class GatewayRoutes {
         Log.infof("%s %s route=%s status=%d duration=%dms requestId=%s caller=%s", ctx.request().method(),
                 ctx.request().path(), route == null ? "-" : route, status, nanos / 1_000_000, requestId,
                 caller == null ? "-" : caller);
-        Timer.builder("gateway.requests").description("Requests through the gateway by route and status")
-                .tag("route", route == null ? "none" : route).tag("status", String.valueOf(status))
-                .register(meters).record(java.time.Duration.ofNanos(nanos));
+        timer(route == null ? "none" : route, status).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private Timer timer(String route, int status) {
+        return timers.computeIfAbsent(route + ' ' + status,
+                key -> Timer.builder("gateway.requests").description("Requests through the gateway by route and status")
+                        .tag("route", route).tag("status", String.valueOf(status)).register(meters));
     }
 }
