@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.partnerdesk.gateway.BackendStubs.InjectStubs;
 import io.partnerdesk.gateway.BackendStubs.Stubs;
-import io.partnerdesk.gateway.security.VerifiedTokenCacheProbe;
+import io.partnerdesk.security.tokens.VerifiedTokenCacheProbe;
 import io.partnerdesk.testing.Api;
 import io.partnerdesk.testing.TestKeys;
 import io.partnerdesk.testing.Tokens;

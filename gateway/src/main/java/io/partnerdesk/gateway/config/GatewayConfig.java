@@ -27,26 +27,6 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
-    TokenCache tokenCache();
-
-    /**
-     * Tokens the gateway has verified, remembered so that a client reusing its token is not verified again on every
-     * call (signature, claims). An entry lives until the token expires or for {@code max-age}, whichever is first.
-     */
-    interface TokenCache {
-
-        /** 0 turns the cache off: every call is verified in full. */
-        @WithDefault("10000")
-        int maxEntries();
-
-        /**
-         * Bounds how long a key-set change (a signing key withdrawn by the issuer) can go unseen for a token already
-         * verified with the old key.
-         */
-        @WithDefault("PT1M")
-        Duration maxAge();
-    }
-
     interface Backend {
 
         /** Base URL, e.g. {@code http://localhost:8081}. */

@@ -1,4 +1,4 @@
-package io.partnerdesk.gateway.security;
+package io.partnerdesk.security.tokens;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package io.partnerdesk.gateway.security;
+package io.partnerdesk.security.tokens;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -6,13 +6,13 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 
-import io.partnerdesk.gateway.config.GatewayConfig;
 import io.quarkus.oidc.runtime.OidcIdentityProvider;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -26,7 +26,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Verifies bearer tokens through Quarkus OIDC once and remembers the result, so that an integration reusing its
  * access token (as OAuth clients do until it expires) costs a map lookup per call instead of a JWT parse and an RSA
- * signature check. The benchmark's section 3 measures the difference.
+ * signature check. The gateway and every service (through http-conventions) have one; the benchmark's section 3
+ * measures the difference.
  *
  * <p>Safety: only tokens that passed full verification are kept, keyed by the whole token string; an entry is never
  * used past the token's {@code exp}, nor longer than {@code max-age}, so a withdrawn signing key is seen within it.
@@ -40,12 +41,19 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
     private final Cache<String, SecurityIdentity> verified;
     private final boolean enabled;
 
+    /**
+     * @param maxEntries tokens remembered at most (least recently used go first); 0 verifies every call in full
+     * @param maxAge how long a verified token is trusted at most, even if it expires later: bounds how long a signing
+     *        key the issuer withdrew goes unseen for a token already verified with it
+     */
     @Inject
-    public VerifiedTokenCache(OidcIdentityProvider oidc, GatewayConfig config) {
+    public VerifiedTokenCache(OidcIdentityProvider oidc,
+            @ConfigProperty(name = "partnerdesk.token-cache.max-entries", defaultValue = "10000") int maxEntries,
+            @ConfigProperty(name = "partnerdesk.token-cache.max-age", defaultValue = "PT1M") Duration maxAge) {
         this.oidc = oidc;
-        this.enabled = config.tokenCache().maxEntries() > 0;
-        long maxAgeNanos = config.tokenCache().maxAge().toNanos();
-        this.verified = Caffeine.newBuilder().maximumSize(Math.max(1, config.tokenCache().maxEntries()))
+        this.enabled = maxEntries > 0;
+        long maxAgeNanos = maxAge.toNanos();
+        this.verified = Caffeine.newBuilder().maximumSize(Math.max(1, maxEntries))
                 .expireAfter(new Expiry<String, SecurityIdentity>() {
                     @Override
                     public long expireAfterCreate(String token, SecurityIdentity identity, long currentTime) {
