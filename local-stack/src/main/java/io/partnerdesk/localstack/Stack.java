@@ -59,6 +59,14 @@ public final class Stack implements AutoCloseable {
     /** The secret of the partnerdesk-services client in deploy/keycloak/partnerdesk-realm.json (local use only). */
     static final String LOCAL_SERVICE_CLIENT_SECRET = "partnerdesk-services-secret";
 
+    /**
+     * JVM options of the three services and the gateway. Their live heap is about 30 MiB; the serial collector and a
+     * 128 MiB cap keep each under the benchmark's 250 MB RSS goal, where G1 with 256 MiB reached 290 to 510 MB under
+     * load (docs/benchmarks.md, section 6). {@code PARTNERDESK_SERVICE_JVM_OPTIONS} replaces them, e.g. to compare.
+     */
+    public static final String SERVICE_JVM_OPTIONS = System.getenv().getOrDefault("PARTNERDESK_SERVICE_JVM_OPTIONS",
+            "-XX:+UseSerialGC -Xmx128m -XX:+ExitOnOutOfMemoryError");
+
     private final Path repository;
     private final Path workDir;
     private final Ports ports;
@@ -296,7 +304,11 @@ public final class Stack implements AutoCloseable {
             throw new StackException("Missing " + jar + ": build first with ./mvnw -pl local-stack -am package -DskipTests", null);
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-Xmx256m", "-jar", jar.toString());
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(List.of(SERVICE_JVM_OPTIONS.trim().split("\\s+")));
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
     }
 
     private Process startProcess(String name, List<String> command, Map<String, String> env, int port) throws IOException {
@@ -306,6 +318,8 @@ public final class Stack implements AutoCloseable {
         // A local stack (and the tests' one) listens on the loopback interface only.
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         builder.environment().put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        // glibc gives every thread that allocates its own 64 MiB malloc arena; two keep a service's RSS flat.
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(env);
         Process process = builder.start();
         processes.add(process);
