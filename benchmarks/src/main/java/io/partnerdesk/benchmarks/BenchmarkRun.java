@@ -95,18 +95,31 @@ public final class BenchmarkRun {
             TokenCost tokenCost = tokenCost(load, gateway, token, overhead.gatewayThroughput());
             DatabaseLimit database = databaseLimit(load, direct, subscriptions);
             awaitOutboxesDrained();
-            double mixedRate = Math.max(10, Math.round(overhead.gatewayThroughput() * settings.mixedShareOfCapacity()));
-            log("Mixed partner workload at " + mixedRate + " calls/s for " + settings.mixed().toSeconds() + " s");
-            MixedWorkload mixed = new MixedWorkload(mixedRate,
-                    load.constantRate("mixed", mix(gateway, subscriptions), mixedRate, settings.mixed(), MAX_IN_FLIGHT));
+            MixedWorkload mixed = mixedWorkload(load, gateway, subscriptions);
 
             Map<String, Double> peaks = memory.peaks();
             List<Footprint> footprints = new ArrayList<>();
             for (String process : PROCESSES) {
                 footprints.add(new Footprint(process, startToReady.get(process), idle.get(process), peaks.get(process)));
             }
-            return new Results(settings, machine(), overhead, latency, tokenCost, database, mixed, footprints);
+            return new Results(settings, machine(), Stack.SERVICE_JVM_OPTIONS, overhead, latency, tokenCost, database, mixed, footprints);
         }
+    }
+
+    /**
+     * 5: the mix's own capacity first (closed loop, as many callers as section 1), then a constant rate of a share of
+     * it: a rate the suite is meant to sustain, so that the latencies are of a working system, not of a queue.
+     */
+    private MixedWorkload mixedWorkload(LoadGenerator load, PartnerApi gateway, SubscriptionPool subscriptions)
+            throws SQLException, InterruptedException {
+        RunResult capacity = load.closedLoop("mixed capacity", mix(gateway, subscriptions), settings.saturationCallers(),
+                settings.saturation());
+        awaitOutboxesDrained();
+        double rate = Math.max(10, Math.round(capacity.throughput() * settings.mixedShareOfCapacity()));
+        log("Mixed partner workload: capacity " + Math.round(capacity.throughput()) + " calls/s; at " + rate
+                + " calls/s for " + settings.mixed().toSeconds() + " s");
+        return new MixedWorkload(capacity, rate,
+                load.constantRate("mixed", mix(gateway, subscriptions), rate, settings.mixed(), MAX_IN_FLIGHT));
     }
 
     /** 6 (first half): each process stopped and started again, {@code restarts} times, one at a time. */

@@ -49,7 +49,11 @@ final class MarkdownReport {
                 .append(whole(overhead.directThroughput())).append(" | ").append(errors(overhead.direct())).append(" |\n");
         md.append("| through the gateway | ").append(rounds(overhead.gateway())).append(" | ")
                 .append(whole(overhead.gatewayThroughput())).append(" | ").append(errors(overhead.gateway())).append(" |\n\n");
-        md.append("**Gateway / direct = ").append(ratio(overhead.ratio())).append("** (goal ≥ 0.85: ")
+        md.append("Gateway / direct per round: ");
+        for (int round = 0; round < overhead.gateway().size(); round++) {
+            md.append(round == 0 ? "" : ", ").append(ratio(overhead.roundRatio(round)));
+        }
+        md.append(".\n\n**Gateway / direct = ").append(ratio(overhead.ratio())).append("** (median of the rounds; goal ≥ 0.85: ")
                 .append(met(overhead.ratio() >= 0.85)).append(")\n\n");
 
         Results.AddedLatency latency = results.latency();
@@ -110,8 +114,12 @@ final class MarkdownReport {
 
         Results.MixedWorkload mixed = results.mixed();
         md.append("## 5. Mixed partner workload\n\n");
-        md.append("Through the gateway at a constant ").append(whole(mixed.rate())).append(" calls/s for ")
-                .append(seconds(results.settings().mixed())).append(", weights 3:3:2:1:1 in the order below.\n\n");
+        md.append("Weights 3:3:2:1:1 in the order below, through the gateway. The mix's capacity, closed loop with ")
+                .append(results.settings().saturationCallers()).append(" callers for ").append(seconds(results.settings().saturation()))
+                .append(": **").append(whole(mixed.capacity().throughput())).append(" calls/s** (")
+                .append(mixed.capacity().errors()).append(" errors). Then a constant ").append(whole(mixed.rate()))
+                .append(" calls/s (").append(Math.round(results.settings().mixedShareOfCapacity() * 100))
+                .append(" % of it) for ").append(seconds(results.settings().mixed())).append(":\n\n");
         md.append("| operation | calls | errors | p50 ms | p99 ms | p99.9 ms |\n|---|---|---|---|---|---|\n");
         for (OperationResult operation : mixed.run().operations().values()) {
             md.append("| ").append(operation.name()).append(" | ").append(operation.calls()).append(" | ")
@@ -123,7 +131,8 @@ final class MarkdownReport {
                 mixed.run().calls()))).append(" (goal 0: ").append(met(mixed.run().errors() == 0)).append(")\n\n");
 
         md.append("## 6. Start-up and memory\n\n");
-        md.append("Start to ready: from starting the process (`java -Xmx256m -jar quarkus-run.jar`) to its first 200 from ")
+        md.append("Start to ready: from starting the process (`java ").append(results.jvmOptions())
+                .append(" -jar quarkus-run.jar`, `MALLOC_ARENA_MAX=2`) to its first 200 from ")
                 .append("the readiness check, ").append(results.settings().restarts())
                 .append(" restart(s) each, one process at a time. RSS idle: after the restarts, before any load; peak: ")
                 .append("highest sample (every 200 ms) during sections 1–5.\n\n");

@@ -1,20 +1,22 @@
 package io.partnerdesk.benchmarks;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
 import io.partnerdesk.benchmarks.load.RunResult;
 
 /** Everything one benchmark run measured, section by section, for the report. */
-public record Results(Settings settings, Machine machine, GatewayOverhead overhead, AddedLatency latency,
+public record Results(Settings settings, Machine machine, String jvmOptions, GatewayOverhead overhead, AddedLatency latency,
         TokenCost tokenCost, DatabaseLimit database, MixedWorkload mixed, List<Footprint> footprints) {
 
     /** Every load run of the benchmark, to count errors. */
     public List<RunResult> runs() {
         return Stream.of(overhead.direct().stream(), overhead.gateway().stream(),
                 Stream.of(latency.direct(), latency.gateway(), tokenCost.warm(), tokenCost.fresh(), database.reads(),
-                        database.writes(), mixed.run()))
+                        database.writes(), mixed.capacity(), mixed.run()))
                 .flatMap(s -> s).toList();
     }
 
@@ -37,8 +39,22 @@ public record Results(Settings settings, Machine machine, GatewayOverhead overhe
             return gateway.stream().mapToDouble(RunResult::throughput).average().orElse(0);
         }
 
+        /**
+         * The median over rounds of gateway / direct, each round's two runs taken back to back: a round that ran while
+         * the machine was busier (or the JIT not done) weighs no more than any other.
+         */
         public double ratio() {
-            return gatewayThroughput() / directThroughput();
+            List<Double> ratios = new ArrayList<>();
+            for (int round = 0; round < Math.min(direct.size(), gateway.size()); round++) {
+                ratios.add(gateway.get(round).throughput() / direct.get(round).throughput());
+            }
+            Collections.sort(ratios);
+            int middle = ratios.size() / 2;
+            return ratios.size() % 2 == 1 ? ratios.get(middle) : (ratios.get(middle - 1) + ratios.get(middle)) / 2;
+        }
+
+        public double roundRatio(int round) {
+            return gateway.get(round).throughput() / direct.get(round).throughput();
         }
     }
 
@@ -60,11 +76,14 @@ public record Results(Settings settings, Machine machine, GatewayOverhead overhe
             RunResult writes) {
     }
 
-    /** 5. A partner's mixed workload through the gateway at a constant rate. */
-    public record MixedWorkload(double rate, RunResult run) {
+    /**
+     * 5. A partner's mixed workload through the gateway: its capacity (closed loop), then a constant rate of a share of
+     * that capacity.
+     */
+    public record MixedWorkload(RunResult capacity, double rate, RunResult run) {
     }
 
-    /** 6. One process's start-to-ready times and resident memory idle and at its peak under the load above. */
+    /** 6. One process's start-to-ready times (started with {@code jvmOptions}) and resident memory idle and at its peak under the load above. */
     public record Footprint(String process, List<Duration> startToReady, double idleRssMib, double peakRssMib) {
 
         public Duration medianStartToReady() {

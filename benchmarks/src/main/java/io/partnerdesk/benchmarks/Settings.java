@@ -12,12 +12,12 @@ public record Settings(String name, Duration warmup, Duration saturation, int sa
         int pgbenchScale, Duration mixed, double mixedShareOfCapacity, int restarts, int patchSubscriptions, Path report) {
 
     public static Settings full(Path report) {
-        return new Settings("full", Duration.ofSeconds(20), Duration.ofSeconds(15), 2, 32, Duration.ofSeconds(20),
-                Duration.ofSeconds(10), 400, Duration.ofSeconds(15), 16, 10, Duration.ofSeconds(30), 0.2, 3, 64, report);
+        return new Settings("full", Duration.ofSeconds(20), Duration.ofSeconds(15), 3, 32, Duration.ofSeconds(20),
+                Duration.ofSeconds(10), 400, Duration.ofSeconds(15), 16, 10, Duration.ofSeconds(30), 0.5, 3, 64, report);
     }
 
     public static Settings smoke(Path report) {
         return new Settings("smoke", Duration.ofSeconds(1), Duration.ofSeconds(2), 1, 8, Duration.ofSeconds(2),
-                Duration.ofSeconds(1), 50, Duration.ofSeconds(2), 4, 1, Duration.ofSeconds(2), 0.1, 1, 16, report);
+                Duration.ofSeconds(1), 50, Duration.ofSeconds(2), 4, 1, Duration.ofSeconds(2), 0.5, 1, 16, report);
     }
 }

@@ -62,11 +62,22 @@ public final class LoadGenerator implements AutoCloseable {
      * finished within the duration count for throughput.
      */
     public RunResult closedLoop(String label, Operation operation, int callers, Duration duration) {
+        return closedLoop(label, List.of(new Weighted(operation, 1)), callers, duration);
+    }
+
+    /**
+     * {@code callers} callers each send their next call when the previous one answered, the calls drawn in turn from
+     * {@code mix} in proportion to the weights (the same interleaving as {@link #constantRate}): the capacity of a mixed
+     * workload.
+     */
+    public RunResult closedLoop(String label, List<Weighted> mix, int callers, Duration duration) {
+        List<Operation> sequence = Weighted.interleave(mix);
         CompletableFuture<RunResult> done = new CompletableFuture<>();
         context.runOnContext(ignored -> {
-            Recorder recorder = new Recorder(List.of(operation.name()));
+            Recorder recorder = new Recorder(mix.stream().map(w -> w.operation().name()).distinct().toList());
             long start = System.nanoTime();
             long end = start + duration.toNanos();
+            long[] issued = { 0 };
             int[] active = { callers };
             for (int i = 0; i < callers; i++) {
                 int caller = i;
@@ -80,6 +91,7 @@ public final class LoadGenerator implements AutoCloseable {
                             }
                             return;
                         }
+                        Operation operation = sequence.get((int) (issued[0]++ % sequence.size()));
                         operation.call(caller).onComplete(result -> {
                             long finished = System.nanoTime();
                             if (finished <= end) {
