@@ -16,11 +16,13 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.partnerdesk.benchmarks.Results.AddedLatency;
 import io.partnerdesk.benchmarks.Results.DatabaseLimit;
 import io.partnerdesk.benchmarks.Results.Footprint;
 import io.partnerdesk.benchmarks.Results.GatewayOverhead;
+import io.partnerdesk.benchmarks.Results.LatencyPair;
 import io.partnerdesk.benchmarks.Results.Machine;
 import io.partnerdesk.benchmarks.Results.MixedWorkload;
 import io.partnerdesk.benchmarks.Results.TokenCost;
@@ -91,7 +93,7 @@ public final class BenchmarkRun {
             awaitOutboxesDrained();
 
             GatewayOverhead overhead = gatewayOverhead(load, direct, gateway);
-            AddedLatency latency = addedLatency(load, direct, gateway, overhead.directThroughput() / 2);
+            AddedLatency latency = addedLatency(load, direct, gateway, overhead);
             TokenCost tokenCost = tokenCost(load, gateway, token, overhead.gatewayThroughput());
             DatabaseLimit database = databaseLimit(load, direct, subscriptions);
             awaitOutboxesDrained();
@@ -171,15 +173,27 @@ public final class BenchmarkRun {
         return new GatewayOverhead(settings.saturationCallers(), directRuns, gatewayRuns);
     }
 
-    /** 2: the same read at a constant rate of half the direct capacity, direct then gateway. */
-    private AddedLatency addedLatency(LoadGenerator load, PartnerApi direct, PartnerApi gateway, double rate) {
+    /**
+     * 2: the same read at a constant rate of half the direct capacity, direct then gateway; again at half the
+     * gateway's capacity when that is the lower one (at half the direct capacity the gateway would then be near or
+     * past saturation, and its queue, not its hop, would be measured).
+     */
+    private AddedLatency addedLatency(LoadGenerator load, PartnerApi direct, PartnerApi gateway, GatewayOverhead overhead) {
+        LatencyPair atHalfDirect = latencyPair(load, direct, gateway, overhead.directThroughput() / 2);
+        Optional<LatencyPair> atHalfGateway = overhead.gatewayThroughput() < overhead.directThroughput()
+                ? Optional.of(latencyPair(load, direct, gateway, overhead.gatewayThroughput() / 2))
+                : Optional.empty();
+        return new AddedLatency(atHalfDirect, atHalfGateway);
+    }
+
+    private LatencyPair latencyPair(LoadGenerator load, PartnerApi direct, PartnerApi gateway, double rate) {
         double roundedRate = Math.max(10, Math.round(rate));
         log("Constant rate " + roundedRate + " calls/s for " + settings.constantRate().toSeconds() + " s, direct and gateway");
         RunResult directRun = load.constantRate("direct constant rate", List.of(new Weighted(direct.readSubscription("read"), 1)),
                 roundedRate, settings.constantRate(), MAX_IN_FLIGHT);
         RunResult gatewayRun = load.constantRate("gateway constant rate",
                 List.of(new Weighted(gateway.readSubscription("read"), 1)), roundedRate, settings.constantRate(), MAX_IN_FLIGHT);
-        return new AddedLatency(roundedRate, directRun, gatewayRun);
+        return new LatencyPair(roundedRate, directRun, gatewayRun);
     }
 
     /**

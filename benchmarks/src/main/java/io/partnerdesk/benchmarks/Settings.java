@@ -12,7 +12,7 @@ public record Settings(String name, Duration warmup, Duration saturation, int sa
         int pgbenchScale, Duration mixed, double mixedShareOfCapacity, int restarts, int patchSubscriptions, Path report) {
 
     public static Settings full(Path report) {
-        return new Settings("full", Duration.ofSeconds(20), Duration.ofSeconds(15), 3, 32, Duration.ofSeconds(20),
+        return new Settings("full", Duration.ofSeconds(30), Duration.ofSeconds(15), 3, 32, Duration.ofSeconds(20),
                 Duration.ofSeconds(10), 400, Duration.ofSeconds(15), 16, 10, Duration.ofSeconds(30), 0.5, 3, 64, report);
     }
 

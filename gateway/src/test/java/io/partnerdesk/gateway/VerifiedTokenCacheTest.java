@@ -52,6 +52,19 @@ class VerifiedTokenCacheTest {
     }
 
     @Test
+    void aRememberedIdentityHoldsOnToNoRequest() {
+        // Otherwise every entry would keep a finished request's headers and buffers on the heap for a minute.
+        String token = Tokens.partner("cache-no-request");
+        Api.as(token).get("/api/v1/offers").then().statusCode(200);
+
+        assertThat(cache.contains(token)).isTrue();
+        assertThat(cache.requestAttributeNames(token)).isNotEmpty();
+        assertThat(cache.holdsRequestState(token)).isFalse();
+        Api.as(token).get("/api/v1/offers").then().statusCode(200);
+        assertThat(cache.holdsRequestState(token)).isFalse();
+    }
+
+    @Test
     void refusedTokensAreNeverRemembered() {
         String forged = Tokens.forgedPartner("cache-forged");
         String expired = Tokens.expiredPartner("cache-expired");

@@ -14,6 +14,14 @@ public class VerifiedTokenCacheProbe {
         return cache.size();
     }
 
+    public boolean holdsRequestState(String token) {
+        return cache.holdsRequestState(token);
+    }
+
+    public java.util.Set<String> requestAttributeNames(String token) {
+        return cache.requestAttributeNames(token);
+    }
+
     public boolean contains(String token) {
         return cache.contains(token);
     }

@@ -1,6 +1,9 @@
 package io.partnerdesk.security.tokens;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +41,7 @@ import io.vertx.ext.web.RoutingContext;
 public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationRequest> {
 
     private final OidcIdentityProvider oidc;
-    private final Cache<String, SecurityIdentity> verified;
+    private final Cache<String, Verified> verified;
     private final boolean enabled;
 
     /**
@@ -48,26 +51,26 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
      */
     @Inject
     public VerifiedTokenCache(OidcIdentityProvider oidc,
-            @ConfigProperty(name = "partnerdesk.token-cache.max-entries", defaultValue = "10000") int maxEntries,
+            @ConfigProperty(name = "partnerdesk.token-cache.max-entries", defaultValue = "1000") int maxEntries,
             @ConfigProperty(name = "partnerdesk.token-cache.max-age", defaultValue = "PT1M") Duration maxAge) {
         this.oidc = oidc;
         this.enabled = maxEntries > 0;
         long maxAgeNanos = maxAge.toNanos();
         this.verified = Caffeine.newBuilder().maximumSize(Math.max(1, maxEntries))
-                .expireAfter(new Expiry<String, SecurityIdentity>() {
+                .expireAfter(new Expiry<String, Verified>() {
                     @Override
-                    public long expireAfterCreate(String token, SecurityIdentity identity, long currentTime) {
-                        return Math.min(maxAgeNanos, nanosUntilExpiry(identity));
+                    public long expireAfterCreate(String token, Verified entry, long currentTime) {
+                        return Math.min(maxAgeNanos, nanosUntilExpiry(entry.identity()));
                     }
 
                     @Override
-                    public long expireAfterUpdate(String token, SecurityIdentity identity, long currentTime,
+                    public long expireAfterUpdate(String token, Verified entry, long currentTime,
                             long currentDuration) {
                         return currentDuration;
                     }
 
                     @Override
-                    public long expireAfterRead(String token, SecurityIdentity identity, long currentTime,
+                    public long expireAfterRead(String token, Verified entry, long currentTime,
                             long currentDuration) {
                         return currentDuration;
                     }
@@ -94,32 +97,46 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
             return oidc.authenticate(request, context);
         }
         String token = request.getToken().getToken();
-        SecurityIdentity known = verified.getIfPresent(token);
-        if (known != null && nanosUntilExpiry(known) > 0) {
-            return Uni.createFrom().item(forThisRequest(known, request));
+        Verified known = verified.getIfPresent(token);
+        if (known != null && nanosUntilExpiry(known.identity()) > 0) {
+            return Uni.createFrom().item(known.forRequest(HttpSecurityUtils.getRoutingContextAttribute(request), context));
         }
         return oidc.authenticate(request, context).invoke(identity -> {
             if (identity != null && !identity.isAnonymous() && nanosUntilExpiry(identity) > 0) {
-                verified.put(token, withRequest(identity, null));
+                verified.put(token, Verified.of(identity));
             }
         });
     }
 
-    /** The cached identity with the routing context of the request at hand. */
-    private static SecurityIdentity forThisRequest(SecurityIdentity known, TokenAuthenticationRequest request) {
-        return withRequest(known, HttpSecurityUtils.getRoutingContextAttribute(request));
-    }
-
     /**
-     * The identity with the per-request attributes Quarkus OIDC sets (routing context, authentication request context)
-     * taken from {@code request}; with null, stripped, so that a cached entry holds on to no finished request.
+     * A verified identity without the per-request attributes Quarkus sets on it (the routing context, under more than
+     * one name, and the authentication request context), so that a remembered identity holds on to no finished
+     * request: its headers and buffers would otherwise stay on the heap for as long as the entry lives. The names are
+     * kept to put the request at hand under them.
      */
-    private static SecurityIdentity withRequest(SecurityIdentity identity, RoutingContext request) {
-        return QuarkusSecurityIdentity.builder(identity)
-                .addAttribute(RoutingContext.class.getName(), request)
-                .addAttribute(AuthenticationRequestContext.class.getName(),
-                        request == null ? null : request.get(AuthenticationRequestContext.class.getName()))
-                .build();
+    private record Verified(SecurityIdentity identity, Set<String> routingContextNames, Set<String> requestContextNames) {
+
+        static Verified of(SecurityIdentity identity) {
+            Set<String> routing = new HashSet<>();
+            Set<String> requestContext = new HashSet<>();
+            for (Map.Entry<String, Object> attribute : identity.getAttributes().entrySet()) {
+                if (attribute.getValue() instanceof RoutingContext) {
+                    routing.add(attribute.getKey());
+                } else if (attribute.getValue() instanceof AuthenticationRequestContext) {
+                    requestContext.add(attribute.getKey());
+                }
+            }
+            Verified stripped = new Verified(identity, Set.copyOf(routing), Set.copyOf(requestContext));
+            return new Verified(stripped.forRequest(null, null), stripped.routingContextNames(),
+                    stripped.requestContextNames());
+        }
+
+        SecurityIdentity forRequest(RoutingContext request, AuthenticationRequestContext context) {
+            QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity);
+            routingContextNames.forEach(name -> builder.addAttribute(name, request));
+            requestContextNames.forEach(name -> builder.addAttribute(name, context));
+            return builder.build();
+        }
     }
 
     private static long nanosUntilExpiry(SecurityIdentity identity) {
@@ -134,6 +151,19 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
     long size() {
         verified.cleanUp();
         return verified.estimatedSize();
+    }
+
+    /** For tests: whether the remembered identity of this token still references a request (it must not). */
+    boolean holdsRequestState(String token) {
+        Verified entry = verified.getIfPresent(token);
+        return entry != null && entry.identity().getAttributes().values().stream()
+                .anyMatch(value -> value instanceof RoutingContext || value instanceof AuthenticationRequestContext);
+    }
+
+    /** For tests: the names under which the remembered identity of this token gets the request at hand. */
+    Set<String> requestAttributeNames(String token) {
+        Verified entry = verified.getIfPresent(token);
+        return entry == null ? Set.of() : entry.routingContextNames();
     }
 
     /** For tests: whether this token is remembered as verified (and not expired). */
