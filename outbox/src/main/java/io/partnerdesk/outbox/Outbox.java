@@ -14,6 +14,8 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.hibernate.query.NativeQuery;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -50,9 +52,13 @@ public class Outbox {
     public UUID emit(OutboxEvent event) {
         UUID id = UUID.randomUUID();
         Instant now = Timestamps.now(clock);
+        // The table the statement touches, declared: otherwise Hibernate treats a native statement as touching every
+        // table, flushes the whole session before it and invalidates every cached region after it (9 % of a PATCH's
+        // profile samples). The change's own rows are flushed as usual, at the latest when the transaction commits.
         em.createNativeQuery("""
                 insert into event_outbox (event_id, type, subject_key, payload, status, next_attempt_at, created_at)
                 values (:id, :type, :subject, cast(:payload as jsonb), 'PENDING', :now, :now)""")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("event_outbox")
                 .setParameter("id", id)
                 .setParameter("type", event.type())
                 .setParameter("subject", event.subjectKey())
