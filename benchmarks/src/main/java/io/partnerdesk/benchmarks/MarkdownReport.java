@@ -125,8 +125,8 @@ final class MarkdownReport {
                 mixed.run().calls()))).append(" (goal 0: ").append(met(mixed.run().errors() == 0)).append(")\n\n");
 
         md.append("## 6. Start-up and memory\n\n");
-        md.append("Start to ready: from starting the process (`java ").append(results.jvmOptions())
-                .append(" -jar quarkus-run.jar`, `MALLOC_ARENA_MAX=2`) to its first 200 from ")
+        md.append("Start to ready: from starting the process (`java <options> -jar quarkus-run.jar` with ")
+                .append(results.jvmOptions()).append(", `MALLOC_ARENA_MAX=2`) to its first 200 from ")
                 .append("the readiness check, ").append(results.settings().restarts())
                 .append(" restart(s) each, one process at a time. RSS idle: after the restarts, before any load; peak: ")
                 .append("highest sample (every 200 ms) during sections 1–5.\n\n");

@@ -60,12 +60,19 @@ public final class Stack implements AutoCloseable {
     static final String LOCAL_SERVICE_CLIENT_SECRET = "partnerdesk-services-secret";
 
     /**
-     * JVM options of the three services and the gateway. Their live heap is about 30 MiB; the serial collector and a
-     * 128 MiB cap keep each under the benchmark's 250 MB RSS goal, where G1 with 256 MiB reached 290 to 510 MB under
-     * load (docs/benchmarks.md, section 6). {@code PARTNERDESK_SERVICE_JVM_OPTIONS} replaces them, e.g. to compare.
+     * JVM options of the three services. Idle, about 30 MiB of their heap is in use; the serial collector and a 128 MiB cap took
+     * their peak RSS under the benchmark's load from 280-510 MB (G1, 256 MiB) to 300-400 MB (docs/benchmarks.md,
+     * section 6). {@code PARTNERDESK_SERVICE_JVM_OPTIONS} replaces them, e.g. to compare.
      */
     public static final String SERVICE_JVM_OPTIONS = System.getenv().getOrDefault("PARTNERDESK_SERVICE_JVM_OPTIONS",
             "-XX:+UseSerialGC -Xmx128m -XX:+ExitOnOutOfMemoryError");
+
+    /**
+     * JVM options of the gateway: no database, no ORM, about 25 MiB of heap in use when idle, so half the services' cap; with
+     * 128 MiB its peak RSS sat at the 250 MB goal. {@code PARTNERDESK_GATEWAY_JVM_OPTIONS} replaces them.
+     */
+    public static final String GATEWAY_JVM_OPTIONS = System.getenv().getOrDefault("PARTNERDESK_GATEWAY_JVM_OPTIONS",
+            "-XX:+UseSerialGC -Xmx64m -XX:+ExitOnOutOfMemoryError");
 
     private final Path repository;
     private final Path workDir;
@@ -306,7 +313,8 @@ public final class Stack implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>();
         command.add(java);
-        command.addAll(List.of(SERVICE_JVM_OPTIONS.trim().split("\\s+")));
+        String options = module.equals("gateway") ? GATEWAY_JVM_OPTIONS : SERVICE_JVM_OPTIONS;
+        command.addAll(List.of(options.trim().split("\\s+")));
         command.addAll(List.of("-jar", jar.toString()));
         return command;
     }
