@@ -104,7 +104,8 @@ public final class BenchmarkRun {
             for (String process : PROCESSES) {
                 footprints.add(new Footprint(process, startToReady.get(process), idle.get(process), peaks.get(process)));
             }
-            return new Results(settings, machine(), "services `" + Stack.SERVICE_JVM_OPTIONS + "`, gateway `" + Stack.GATEWAY_JVM_OPTIONS + "`", overhead, latency, tokenCost, database, mixed, footprints);
+            String jvmOptions = "services `" + Stack.SERVICE_JVM_OPTIONS + "`, gateway `" + Stack.GATEWAY_JVM_OPTIONS + "`";
+            return new Results(settings, machine(), jvmOptions, overhead, latency, tokenCost, database, mixed, footprints);
         }
     }
 

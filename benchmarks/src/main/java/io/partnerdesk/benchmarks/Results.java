@@ -9,7 +9,10 @@ import java.util.stream.Stream;
 
 import io.partnerdesk.benchmarks.load.RunResult;
 
-/** Everything one benchmark run measured, section by section, for the report. */
+/**
+ * Everything one benchmark run measured, section by section, for the report; {@code jvmOptions} names the options the
+ * processes of section 6 ran with.
+ */
 public record Results(Settings settings, Machine machine, String jvmOptions, GatewayOverhead overhead, AddedLatency latency,
         TokenCost tokenCost, DatabaseLimit database, MixedWorkload mixed, List<Footprint> footprints) {
 
@@ -47,7 +50,7 @@ public record Results(Settings settings, Machine machine, String jvmOptions, Gat
         public double ratio() {
             List<Double> ratios = new ArrayList<>();
             for (int round = 0; round < Math.min(direct.size(), gateway.size()); round++) {
-                ratios.add(gateway.get(round).throughput() / direct.get(round).throughput());
+                ratios.add(roundRatio(round));
             }
             Collections.sort(ratios);
             int middle = ratios.size() / 2;
@@ -98,7 +101,7 @@ public record Results(Settings settings, Machine machine, String jvmOptions, Gat
     public record MixedWorkload(RunResult capacity, double rate, RunResult run) {
     }
 
-    /** 6. One process's start-to-ready times (started with {@code jvmOptions}) and resident memory idle and at its peak under the load above. */
+    /** 6. One process's start-to-ready times and resident memory idle and at its peak under the load above. */
     public record Footprint(String process, List<Duration> startToReady, double idleRssMib, double peakRssMib) {
 
         public Duration medianStartToReady() {

@@ -2,7 +2,6 @@ package io.partnerdesk.security.tokens;
 
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -11,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -40,6 +40,8 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationRequest> {
 
+    private static final Logger LOG = Logger.getLogger(VerifiedTokenCache.class);
+
     private final OidcIdentityProvider oidc;
     private final Cache<String, Verified> verified;
     private final boolean enabled;
@@ -48,13 +50,23 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
      * @param maxEntries tokens remembered at most (least recently used go first); 0 verifies every call in full
      * @param maxAge how long a verified token is trusted at most, even if it expires later: bounds how long a signing
      *        key the issuer withdrew goes unseen for a token already verified with it
+     * @param authorizationScheme Quarkus OIDC's; with {@code DPoP} every call carries a proof that must be checked
+     *        against that call, so a token alone proves nothing and nothing is remembered
+     * @param certificateBound Quarkus OIDC's certificate binding; likewise checked per call (the client's TLS
+     *        certificate), so nothing is remembered
      */
     @Inject
     public VerifiedTokenCache(OidcIdentityProvider oidc,
             @ConfigProperty(name = "partnerdesk.token-cache.max-entries", defaultValue = "1000") int maxEntries,
-            @ConfigProperty(name = "partnerdesk.token-cache.max-age", defaultValue = "PT1M") Duration maxAge) {
+            @ConfigProperty(name = "partnerdesk.token-cache.max-age", defaultValue = "PT1M") Duration maxAge,
+            @ConfigProperty(name = "quarkus.oidc.token.authorization-scheme", defaultValue = "Bearer") String authorizationScheme,
+            @ConfigProperty(name = "quarkus.oidc.token.binding.certificate", defaultValue = "false") boolean certificateBound) {
         this.oidc = oidc;
-        this.enabled = maxEntries > 0;
+        boolean boundTokens = "DPoP".equalsIgnoreCase(authorizationScheme) || certificateBound;
+        if (boundTokens && maxEntries > 0) {
+            LOG.info("Verified-token cache off: tokens are bound to a DPoP proof or client certificate checked per call");
+        }
+        this.enabled = maxEntries > 0 && !boundTokens;
         long maxAgeNanos = maxAge.toNanos();
         this.verified = Caffeine.newBuilder().maximumSize(Math.max(1, maxEntries))
                 .expireAfter(new Expiry<String, Verified>() {
@@ -119,21 +131,25 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
         static Verified of(SecurityIdentity identity) {
             Set<String> routing = new HashSet<>();
             Set<String> requestContext = new HashSet<>();
-            for (Map.Entry<String, Object> attribute : identity.getAttributes().entrySet()) {
-                if (attribute.getValue() instanceof RoutingContext) {
-                    routing.add(attribute.getKey());
-                } else if (attribute.getValue() instanceof AuthenticationRequestContext) {
-                    requestContext.add(attribute.getKey());
+            identity.getAttributes().forEach((name, value) -> {
+                if (value instanceof RoutingContext) {
+                    routing.add(name);
+                } else if (value instanceof AuthenticationRequestContext) {
+                    requestContext.add(name);
                 }
-            }
-            Verified stripped = new Verified(identity, Set.copyOf(routing), Set.copyOf(requestContext));
-            return new Verified(stripped.forRequest(null, null), stripped.routingContextNames(),
-                    stripped.requestContextNames());
+            });
+            return new Verified(with(identity, routing, null, requestContext, null), Set.copyOf(routing),
+                    Set.copyOf(requestContext));
         }
 
         SecurityIdentity forRequest(RoutingContext request, AuthenticationRequestContext context) {
+            return with(identity, routingContextNames, request, requestContextNames, context);
+        }
+
+        private static SecurityIdentity with(SecurityIdentity identity, Set<String> routingNames, RoutingContext request,
+                Set<String> requestContextNames, AuthenticationRequestContext context) {
             QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity);
-            routingContextNames.forEach(name -> builder.addAttribute(name, request));
+            routingNames.forEach(name -> builder.addAttribute(name, request));
             requestContextNames.forEach(name -> builder.addAttribute(name, context));
             return builder.build();
         }
@@ -145,6 +161,11 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
         }
         long millisLeft = TimeUnit.SECONDS.toMillis(jwt.getExpirationTime()) - System.currentTimeMillis();
         return Math.max(0, Duration.ofMillis(millisLeft).toNanos());
+    }
+
+    /** Whether tokens are remembered at all (off with 0 entries or with bound tokens). */
+    boolean enabled() {
+        return enabled;
     }
 
     /** For tests: how many verified tokens are remembered now. */
