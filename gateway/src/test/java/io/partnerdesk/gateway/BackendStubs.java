@@ -19,7 +19,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * The services behind the gateway, stubbed on 127.0.0.1: the three real routes plus test routes to a slow backend
- * (short response timeout), a flaky one (small breaker) and a dead one (a port nothing listens on).
+ * (short response timeout), a flaky one (small breaker) and a dead one (a port nothing listens on); for the breaker
+ * tests a hung one (the flaky stub with a short timeout) and a gone one (another closed port), each with a small breaker.
  */
 public class BackendStubs implements QuarkusTestResourceLifecycleManager {
 
@@ -51,6 +52,16 @@ public class BackendStubs implements QuarkusTestResourceLifecycleManager {
         config.put("partnerdesk.gateway.backends.dead.url", "http://127.0.0.1:" + closedPort());
         config.put("partnerdesk.gateway.backends.flaky.circuit-breaker.failure-threshold", "3");
         config.put("partnerdesk.gateway.backends.flaky.circuit-breaker.open-for", "PT1S");
+        // Breaker tests of their own, so that an open circuit there never changes what the tests above see.
+        config.put("partnerdesk.gateway.backends.hung.url", "http://127.0.0.1:" + servers.get("flaky").port());
+        config.put("partnerdesk.gateway.backends.hung.response-timeout", "PT0.5S");
+        config.put("partnerdesk.gateway.backends.hung.circuit-breaker.failure-threshold", "3");
+        config.put("partnerdesk.gateway.backends.hung.circuit-breaker.open-for", "PT1S");
+        config.put("partnerdesk.gateway.backends.gone.url", "http://127.0.0.1:" + closedPort());
+        config.put("partnerdesk.gateway.backends.gone.circuit-breaker.failure-threshold", "3");
+        config.put("partnerdesk.gateway.backends.gone.circuit-breaker.open-for", "PT10S");
+        config.put("partnerdesk.gateway.routes.\"/api/v1/test-hung\"", "hung");
+        config.put("partnerdesk.gateway.routes.\"/api/v1/test-gone\"", "gone");
         config.put("partnerdesk.gateway.routes.\"/api/v1/test-slow\"", "slow");
         config.put("partnerdesk.gateway.routes.\"/api/v1/test-dead\"", "dead");
         config.put("partnerdesk.gateway.routes.\"/api/v1/test-flaky\"", "flaky");

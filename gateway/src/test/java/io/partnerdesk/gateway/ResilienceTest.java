@@ -79,13 +79,14 @@ class ResilienceTest {
     }
 
     @Test
-    @DisplayName("repeated failures open the breaker (503 without calling the backend); after its delay a probe closes it")
-    void circuitBreaker() throws InterruptedException {
+    @DisplayName("a backend's own 503s open the breaker (503 without calling the backend); after its delay a probe closes it")
+    void outageResponsesOpenTheBreaker() throws InterruptedException {
         stubs.get("flaky").resetAll();
-        stubs.get("flaky").stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json").withBody("{\"boom\": 1}")));
+        stubs.get("flaky").stubFor(any(anyUrl()).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "5")
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\": 503}")));
         for (int i = 0; i < 3; i++) {
-            // The backend's own 5xx passes through unchanged while the breaker counts it.
-            Api.as(TOKEN).get("/api/v1/test-flaky/x").then().statusCode(500).body("boom", equalTo(1));
+            // The backend's own outage answer passes through unchanged while the breaker counts it.
+            Api.as(TOKEN).get("/api/v1/test-flaky/x").then().statusCode(503).header("Retry-After", "5");
         }
         Duration took = timed(() -> Api.as(TOKEN).get("/api/v1/test-flaky/x").then().statusCode(503)
                 .contentType("application/problem+json").header("Retry-After", "1")
@@ -99,6 +100,51 @@ class ResilienceTest {
         Thread.sleep(1300);
         Api.as(TOKEN).get("/api/v1/test-flaky/x").then().statusCode(200);
         Api.as(TOKEN).get("/api/v1/test-flaky/x").then().statusCode(200);
+    }
+
+    @Test
+    @DisplayName("a run of 500s for one caller's bad requests never opens the breaker: other callers are still answered")
+    void oneCallersErrorsAreNotAnOutage() {
+        String hostile = Tokens.customer(java.util.UUID.fromString("33333333-3333-4333-8333-333333333333"));
+        String other = Tokens.partner("gw-bystander");
+        stubs.get("flaky").resetAll();
+        stubs.get("flaky").stubFor(get(urlPathEqualTo("/api/v1/test-flaky/bad")).willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\": 500}")));
+        stubs.get("flaky").stubFor(get(urlPathEqualTo("/api/v1/test-flaky/good")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"ok\": true}")));
+        // Three times the threshold: with 500s counted, the circuit would have opened after the third.
+        for (int i = 0; i < 9; i++) {
+            Api.as(hostile).get("/api/v1/test-flaky/bad").then().statusCode(500);
+        }
+        Api.as(other).get("/api/v1/test-flaky/good").then().statusCode(200).body("ok", equalTo(true));
+        Api.as(hostile).get("/api/v1/test-flaky/good").then().statusCode(200);
+        stubs.get("flaky").verify(11, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    @DisplayName("a hung backend opens the breaker: after the threshold of timeouts, callers get 503 at once instead of waiting")
+    void hungBackendOpensTheBreaker() {
+        String token = Tokens.partner("gw-hung");
+        stubs.get("flaky").resetAll();
+        stubs.get("flaky").stubFor(any(urlPathEqualTo("/api/v1/test-hung/x")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(3000)));
+        for (int i = 0; i < 3; i++) {
+            Api.as(token).get("/api/v1/test-hung/x").then().statusCode(504).body("type", endsWith("/gateway-timeout"));
+        }
+        Duration took = timed(() -> Api.as(token).get("/api/v1/test-hung/x").then().statusCode(503)
+                .header("Retry-After", "1").body("type", endsWith("/service-unavailable")));
+        assertThat(took).isLessThan(Duration.ofMillis(400));
+    }
+
+    @Test
+    @DisplayName("a dead backend opens the breaker: after the threshold of refused connections, 503 with Retry-After")
+    void deadBackendOpensTheBreaker() {
+        String token = Tokens.partner("gw-gone");
+        for (int i = 0; i < 3; i++) {
+            Api.as(token).get("/api/v1/test-gone/x").then().statusCode(502).body("type", endsWith("/bad-gateway"));
+        }
+        Api.as(token).get("/api/v1/test-gone/x").then().statusCode(503).header("Retry-After", "10")
+                .body("type", endsWith("/service-unavailable"));
     }
 
     @Test

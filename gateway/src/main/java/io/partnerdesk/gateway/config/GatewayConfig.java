@@ -44,9 +44,20 @@ public interface GatewayConfig {
 
     interface CircuitBreaker {
 
-        /** Consecutive failures (connection errors, timeouts, 5xx) that open the breaker. */
+        /**
+         * Consecutive outage signals that open the breaker: connection failures, timeouts and the backend's own 502, 503
+         * or 504. A 500 (or any 4xx) is an answer about one request and clears the count: one caller's bad requests
+         * never close a backend for the others.
+         */
         @WithDefault("5")
         int failureThreshold();
+
+        /**
+         * How long counted failures are remembered; at least the threshold's worth of response timeouts, so a hung
+         * backend (every call a timeout) opens the breaker too.
+         */
+        @WithDefault("PT1M")
+        Duration failureWindow();
 
         /** How long an open breaker refuses calls before it lets one probe through. */
         @WithDefault("PT10S")

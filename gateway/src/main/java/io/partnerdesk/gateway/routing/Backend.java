@@ -33,11 +33,14 @@ import io.vertx.httpproxy.ProxyResponse;
  */
 public final class Backend {
 
-    /** A backend's own 5xx: passed to the caller unchanged, but counted against the breaker. */
-    private static final class FailedResponse extends RuntimeException {
+    /**
+     * A backend's 502, 503 or 504: it says it cannot serve anyone (its database is gone, it is overloaded or shutting
+     * down). Passed to the caller unchanged, but counted against the breaker.
+     */
+    private static final class OutageResponse extends RuntimeException {
         private final transient ProxyResponse response;
 
-        FailedResponse(ProxyResponse response) {
+        OutageResponse(ProxyResponse response) {
             super("backend answered " + response.getStatusCode(), null, false, false);
             this.response = response;
         }
@@ -47,6 +50,8 @@ public final class Backend {
     private final long retryAfterSeconds;
     private final HttpProxy proxy;
     private final CircuitBreaker breaker;
+    /** Set when the breaker counted a failure, so that the common success path takes no lock. */
+    private volatile boolean hadFailures;
 
     public Backend(Vertx vertx, String name, GatewayConfig.Backend config) {
         this.name = name;
@@ -60,9 +65,17 @@ public final class Backend {
                 .setSsl("https".equals(url.getScheme()))
                 .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(100));
         long responseTimeout = config.responseTimeout().toMillis();
+        // Vert.x counts failures within a rolling window (10 s by default) and never forgets them on success. A hung
+        // backend fails one call per response timeout, so a window shorter than threshold × timeout never opened the
+        // breaker; and five bad requests of one caller among thousands of good ones closed a healthy backend. The
+        // window is made to hold the threshold's worth of timeouts, and a success clears the count (see record): the
+        // breaker opens on consecutive outage signals only.
+        long window = failureWindowMillis(config.circuitBreaker().failureThreshold(), config.responseTimeout(),
+                config.circuitBreaker().failureWindow());
         this.breaker = CircuitBreaker.create("backend-" + name, vertx, new CircuitBreakerOptions()
                 .setMaxFailures(config.circuitBreaker().failureThreshold())
                 .setResetTimeout(config.circuitBreaker().openFor().toMillis())
+                .setFailuresRollingWindow(window)
                 .setTimeout(-1)
                 .setFallbackOnFailure(false));
         this.breaker.openHandler(v -> Log.warnf("Circuit to %s opened: calls refused for %s", name,
@@ -123,15 +136,21 @@ public final class Backend {
                 context.request().proxiedRequest().response().putHeader("Connection", "close");
                 promise.complete(problemResponse(context, GatewayProblem.payloadTooLarge(streamedLimit)));
             } else if (result.failed()) {
+                // Connection refused or reset, connect timeout, response timeout: the backend is away or hung.
                 promise.fail(result.cause());
-            } else if (result.result().getStatusCode() >= 500) {
-                promise.fail(new FailedResponse(result.result()));
+            } else if (isOutage(result.result().getStatusCode())) {
+                promise.fail(new OutageResponse(result.result()));
             } else {
+                // Anything else, a 500 included, is an answer about one request: the backend is there and serving.
+                clearFailures();
                 promise.complete(result.result());
             }
         })).recover(failure -> {
-            if (failure instanceof FailedResponse failed) {
-                return Future.succeededFuture(failed.response);
+            if (!(failure instanceof OpenCircuitException)) {
+                hadFailures = true;
+            }
+            if (failure instanceof OutageResponse outage) {
+                return Future.succeededFuture(outage.response);
             }
             GatewayProblem problem;
             if (failure instanceof OpenCircuitException) {
@@ -145,6 +164,26 @@ public final class Backend {
                     problem.status(), failure.toString());
             return Future.succeededFuture(problemResponse(context, problem));
         });
+    }
+
+    /**
+     * How long counted failures are remembered: the configured window, but never less than one more than the threshold's
+     * worth of response timeouts (a hung backend fails once per timeout and must still reach the threshold).
+     */
+    static long failureWindowMillis(int threshold, java.time.Duration responseTimeout, java.time.Duration configured) {
+        return Math.max(configured.toMillis(), (threshold + 1L) * Math.max(responseTimeout.toMillis(), 1000L));
+    }
+
+    static boolean isOutage(int status) {
+        return status == 502 || status == 503 || status == 504;
+    }
+
+    /** A backend that answered is not out: its earlier failures are no longer consecutive. */
+    private void clearFailures() {
+        if (hadFailures) {
+            hadFailures = false;
+            breaker.reset();
+        }
     }
 
     private static boolean callerWentAway(ProxyContext context) {
