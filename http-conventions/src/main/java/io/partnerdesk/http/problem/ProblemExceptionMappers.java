@@ -1,5 +1,7 @@
 package io.partnerdesk.http.problem;
 
+import io.partnerdesk.http.json.TextRules;
+import io.partnerdesk.http.persistence.DatabaseFailures;
 import io.partnerdesk.problem.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -113,8 +115,13 @@ public class ProblemExceptionMappers {
         Class<?> target = e.getTargetType();
         if (target != null && target.isEnum()) {
             message = "must be one of " + enumValues(target);
+        } else if (target == String.class) {
+            // The only string StrictJson refuses is one holding control characters.
+            message = TextRules.CONTROL_CHARACTER_MESSAGE;
+        } else if (target == java.time.Instant.class || target == java.time.OffsetDateTime.class) {
+            message = TextRules.TIME_RANGE_MESSAGE;
         } else if (target != null) {
-            message = "must be a valid " + describe(target);
+            message = "must be " + describe(target);
         } else {
             message = "has an invalid value";
         }
@@ -123,6 +130,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
+        if (e.getPath().isEmpty() && e.getMessage() != null && e.getMessage().startsWith("Trailing token")) {
+            return ProblemResponses.of(Problems.malformedBody(
+                    "The body must hold exactly one JSON value; something follows it.").problem(), request);
+        }
         if (e.getPath().isEmpty()) {
             return ProblemResponses.of(Problems.malformedBody("The body must be a JSON object.").problem(), request);
         }
@@ -138,6 +149,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response streamRead(StreamReadException e, HttpServerRequest request) {
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            return ProblemResponses.of(Problems.invalid(duplicate, "is given more than once").problem(), request);
+        }
         return ProblemResponses.of(Problems.malformedBody("The body is not well-formed JSON.").problem(), request);
     }
 
@@ -191,6 +206,9 @@ public class ProblemExceptionMappers {
         if (json instanceof JsonMappingException m) {
             return jsonMapping(m, request);
         }
+        if (json instanceof StreamReadException r) {
+            return streamRead(r, request);
+        }
         return ProblemResponses.of(Problems.malformedBody("The body is not well-formed JSON.").problem(), request);
     }
 
@@ -211,11 +229,84 @@ public class ProblemExceptionMappers {
         return unexpected(e, request);
     }
 
+    /** Hibernate's and the JDBC driver's exceptions: classified by SQL state, the rest is unexpected. */
+    @ServerExceptionMapper
+    public Response persistence(jakarta.persistence.PersistenceException e, HttpServerRequest request) {
+        return unexpected(e, request);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        var database = DatabaseFailures.classify(e);
+        if (database.isPresent()) {
+            return databaseFailure(database.get(), e, request);
+        }
         Log.errorf(e, "Unexpected error on %s %s", request == null ? "?" : request.method(),
                 request == null ? "?" : request.path());
         return ProblemResponses.of(Problems.internalError(), request);
+    }
+
+    /**
+     * The last line of defence against a database error reaching a client as a 500: a value the column cannot hold is
+     * the caller's (400), a constraint or serialization clash with a parallel call is a conflict (409), an unreachable
+     * database is an outage (503 with Retry-After, which the gateway's breaker counts). Each is logged with the request
+     * id: the first two mean a check is missing before the write.
+     */
+    private Response databaseFailure(DatabaseFailures.Kind kind, Throwable e, HttpServerRequest request) {
+        String where = request == null ? "?" : request.method() + " " + request.path();
+        return switch (kind) {
+            case INVALID_VALUE -> {
+                Log.warnf("Database refused a value on %s: %s", where, rootMessage(e));
+                yield ProblemResponses.of(Problems.malformedBody(
+                        "A value in the request cannot be stored (out of range or not representable). Check the values sent.")
+                        .problem(), request);
+            }
+            case CONFLICT -> {
+                Log.warnf("Integrity conflict on %s: %s", where, rootMessage(e));
+                yield ProblemResponses.of(Problems.conflict("conflict", "Conflict",
+                        "The request conflicts with a record written at the same time (for example the same name twice). "
+                                + "Read the current state and retry if it still applies.").problem(), request);
+            }
+            case CONCURRENT -> {
+                Log.infof("Concurrent change on %s: %s", where, rootMessage(e));
+                yield ProblemResponses.of(Problems.conflict("concurrent-change", "Concurrent change",
+                        "A parallel request changed the same records. Retry the request.").problem(), request);
+            }
+            case UNAVAILABLE -> {
+                Log.errorf("Database unavailable on %s: %s", where, rootMessage(e));
+                yield ProblemResponses.of(Problems.serviceUnavailable(DATABASE_RETRY_AFTER_SECONDS), request,
+                        Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS)));
+            }
+        };
+    }
+
+    /** Long enough for a pool to reconnect to a restarted database, short enough for clients to notice recovery. */
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /** The JSON path of a key given twice ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}), or null. */
+    private static String duplicateKey(StreamReadException e) {
+        if (e.getOriginalMessage() == null || !e.getOriginalMessage().startsWith("Duplicate field '")
+                || e.getProcessor() == null) {
+            return null;
+        }
+        com.fasterxml.jackson.core.JsonParser parser = e.getProcessor();
+        List<String> names = new ArrayList<>();
+        for (var context = parser.getParsingContext(); context != null && !context.inRoot(); context = context.getParent()) {
+            if (context.inObject() && context.getCurrentName() != null) {
+                names.add(0, context.getCurrentName());
+            } else if (context.inArray()) {
+                names.add(0, "[" + context.getCurrentIndex() + "]");
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names).replace(".[", "[");
     }
 
     private static ElementKind lastKind(Path path) {
@@ -284,14 +375,19 @@ public class ProblemExceptionMappers {
         if (type == java.util.UUID.class) {
             return "UUID";
         }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
             return "an integer";
+        }
+        if (type == Double.class || type == double.class || type == Float.class || type == float.class
+                || type == java.math.BigDecimal.class) {
+            return "a number";
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
         if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
-            return "an RFC 3339 timestamp";
+            return "an RFC 3339 UTC time such as 2026-11-24T09:00:00Z";
         }
         if (type == String.class) {
             return "a string";

@@ -76,6 +76,12 @@ public final class Problems {
                 "Request bodies are limited to " + limitBytes + " bytes.");
     }
 
+    /** The service cannot serve anyone just now (its database is unreachable); sent with {@code Retry-After}. */
+    public static Problem serviceUnavailable(int retryAfterSeconds) {
+        return of(503, "service-unavailable", "Service unavailable",
+                "The service cannot reach its database just now. Retry in " + retryAfterSeconds + " seconds.");
+    }
+
     public static Problem internalError() {
         return of(500, "internal-error", "Internal error",
                 "An unexpected error occurred and was logged. Retry later; if it persists, contact support with the request id.");

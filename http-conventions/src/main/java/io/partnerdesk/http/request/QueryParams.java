@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.partnerdesk.http.json.TextRules;
 import io.partnerdesk.http.problem.Problems;
 
 /**
@@ -54,16 +55,21 @@ public final class QueryParams {
         };
     }
 
-    /** An RFC 3339 UTC time; anything else is 400 on the parameter. */
+    /** An RFC 3339 UTC time within years 1 to 9999 ({@link TextRules}); anything else is 400 on the parameter. */
     public static java.time.Instant instant(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        java.time.Instant time;
         try {
-            return java.time.Instant.parse(value);
+            time = java.time.Instant.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
             throw Problems.invalid(field, "must be an RFC 3339 UTC time such as 2026-11-24T09:00:00Z");
         }
+        if (!TextRules.inRange(time)) {
+            throw Problems.invalid(field, TextRules.TIME_RANGE_MESSAGE);
+        }
+        return time;
     }
 
     /** A free-text filter, bounded so that no caller can send an unbounded pattern to the database. */
@@ -73,6 +79,9 @@ public final class QueryParams {
         }
         if (value.length() > maxLength) {
             throw Problems.invalid(field, "must be at most " + maxLength + " characters");
+        }
+        if (TextRules.hasAnyControl(value)) {
+            throw Problems.invalid(field, TextRules.CONTROL_CHARACTER_MESSAGE);
         }
         return value.trim();
     }

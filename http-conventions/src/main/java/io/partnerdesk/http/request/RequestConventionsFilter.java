@@ -11,6 +11,7 @@ import org.jboss.logging.MDC;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.partnerdesk.http.json.TextRules;
 import io.partnerdesk.problem.Problem;
 import io.partnerdesk.http.problem.Problems;
 import io.quarkus.logging.Log;
@@ -23,6 +24,7 @@ import io.vertx.ext.web.RoutingContext;
  * The conventions that apply before any resource runs, on every route of a service:
  * <ul>
  * <li>{@code X-Request-Id} accepted or generated, echoed on the response and put in the MDC of every log line;</li>
+ * <li>a control character in a query parameter or the path is refused with 400 naming the parameter;</li>
  * <li>bodies declared larger than the limit are refused with 413 before they are read;</li>
  * <li>a path no route serves answers a 404 problem rather than the server's default page.</li>
  * </ul>
@@ -57,6 +59,13 @@ public class RequestConventionsFilter {
         MDC.put(RequestIds.MDC_KEY, requestId);
         ctx.addEndHandler(done -> MDC.remove(RequestIds.MDC_KEY));
 
+        String controlled = parameterWithControlCharacter(ctx);
+        if (controlled != null) {
+            Log.infof("Refused %s %s: control character in %s", ctx.request().method(), ctx.request().path(), controlled);
+            reply(ctx, Problems.invalid(controlled, TextRules.CONTROL_CHARACTER_MESSAGE).problem());
+            return;
+        }
+
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && declaredLength(length) > maxBodyBytes) {
             Log.infof("Refused %s %s: body of %s bytes exceeds %d", ctx.request().method(), ctx.request().path(), length,
@@ -67,6 +76,35 @@ public class RequestConventionsFilter {
         }
         ctx.next();
     }
+
+    /**
+     * The name of the first query parameter (or "path") holding a control character, or null. No query value or path
+     * segment of this API is multi-line text, so every C0 character is refused here, before a resource or the database
+     * sees it (PostgreSQL refuses NUL in text with an error, which used to reach callers as 500).
+     */
+    private static String parameterWithControlCharacter(RoutingContext ctx) {
+        String uri = ctx.request().uri();
+        if (uri.indexOf('%') < 0 && !TextRules.hasAnyControl(uri)) {
+            return null;
+        }
+        String path = ctx.request().path();
+        if (path != null && (TextRules.hasAnyControl(path) || ENCODED_CONTROL.matcher(path).find())) {
+            return "path";
+        }
+        try {
+            for (var parameter : ctx.queryParams()) {
+                if (TextRules.hasAnyControl(parameter.getKey()) || TextRules.hasAnyControl(parameter.getValue())) {
+                    return TextRules.hasAnyControl(parameter.getKey()) ? "query" : parameter.getKey();
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            // A broken percent-escape: the resource would not be able to read it either.
+            return "query";
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern ENCODED_CONTROL = java.util.regex.Pattern.compile("%[01][0-9a-fA-F]");
 
     private static long declaredLength(String header) {
         try {
