@@ -132,23 +132,43 @@ public class MessageService {
         return typed.getSingleResult();
     }
 
-    /** The view actions of the Message Center, each a change of one flag of the user's view state. */
+    /**
+     * Sets one flag of one user's view of one message, creating the row if it is the first: an upsert, because the
+     * same user's parallel calls (two tabs, a retried request) both find no row and both insert; a plain insert made
+     * the second a primary-key violation. Only the action's own column is written, so parallel actions on different
+     * flags never undo each other.
+     */
+    private void writeFlag(UUID messageId, String userId, ViewAction action, Instant now) {
+        String column = action.column;
+        em.createNativeQuery("insert into message_states (message_id, user_id, is_read, is_archived, is_favorite, updated_at)"
+                + " values (:message, :user, :read, :archived, :favorite, :now)"
+                + " on conflict (message_id, user_id) do update set " + column + " = excluded." + column
+                + ", updated_at = excluded.updated_at")
+                .setParameter("message", messageId).setParameter("user", userId)
+                .setParameter("read", "is_read".equals(column) && action.value)
+                .setParameter("archived", "is_archived".equals(column) && action.value)
+                .setParameter("favorite", "is_favorite".equals(column) && action.value)
+                .setParameter("now", now)
+                .executeUpdate();
+        // A MessageState of this row loaded above is now stale, but nothing in this transaction reads or changes it.
+    }
+
+    /** The view actions of the Message Center, each a change of one flag (one column) of the user's view state. */
     public enum ViewAction {
-        MARK_READ(s -> s.read, (s, v) -> s.read = v, true),
-        MARK_UNREAD(s -> s.read, (s, v) -> s.read = v, false),
-        ARCHIVE(s -> s.archived, (s, v) -> s.archived = v, true),
-        UNARCHIVE(s -> s.archived, (s, v) -> s.archived = v, false),
-        FAVORITE(s -> s.favorite, (s, v) -> s.favorite = v, true),
-        UNFAVORITE(s -> s.favorite, (s, v) -> s.favorite = v, false);
+        MARK_READ(s -> s.read, "is_read", true),
+        MARK_UNREAD(s -> s.read, "is_read", false),
+        ARCHIVE(s -> s.archived, "is_archived", true),
+        UNARCHIVE(s -> s.archived, "is_archived", false),
+        FAVORITE(s -> s.favorite, "is_favorite", true),
+        UNFAVORITE(s -> s.favorite, "is_favorite", false);
 
         private final Function<MessageState, Boolean> flag;
-        private final java.util.function.BiConsumer<MessageState, Boolean> setFlag;
+        private final String column;
         private final boolean value;
 
-        ViewAction(Function<MessageState, Boolean> flag, java.util.function.BiConsumer<MessageState, Boolean> setFlag,
-                boolean value) {
+        ViewAction(Function<MessageState, Boolean> flag, String column, boolean value) {
             this.flag = flag;
-            this.setFlag = setFlag;
+            this.column = column;
             this.value = value;
         }
     }
@@ -176,17 +196,11 @@ public class MessageService {
                 continue;
             }
             MessageState state = states.get(id);
-            if (state == null) {
-                state = new MessageState();
-                state.key = new MessageState.Key(id, reader.userId());
-            }
-            if (action.flag.apply(state) == action.value) {
+            if (state != null && action.flag.apply(state) == action.value) {
                 unchanged.add(id);
                 continue;
             }
-            action.setFlag.accept(state, action.value);
-            state.updatedAt = now;
-            state.persist();
+            writeFlag(id, reader.userId(), action, now);
             changed.add(id);
         }
         return new BulkViewResult(changed, unchanged, notFound);

@@ -19,4 +19,11 @@ public interface SubscriptionsConfig {
      */
     @WithDefault("false")
     boolean seedFixtures();
+
+    /**
+     * Fixture seeding in the {@code prod} profile (how every container and the local stack run the service) is refused
+     * at start unless this is set: the demo compose override and the local stack set it, knowingly.
+     */
+    @WithDefault("false")
+    boolean seedFixturesInProduction();
 }

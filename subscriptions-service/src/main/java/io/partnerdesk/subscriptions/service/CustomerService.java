@@ -13,9 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.exception.ConstraintViolationException;
 
 import io.partnerdesk.http.paging.Keyset;
+import io.partnerdesk.http.persistence.DatabaseFailures;
 import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.security.Caller;
@@ -52,8 +52,9 @@ public class CustomerService {
         try {
             customer.persistAndFlush();
         } catch (PersistenceException e) {
-            // Two partners registering one domain at the same moment: the unique index decides.
-            if (e.getCause() instanceof ConstraintViolationException) {
+            // Two partners registering one domain at the same moment: the unique index decides. Hibernate 7 throws its
+            // ConstraintViolationException itself, older versions wrapped it: the SQL state is read wherever it is.
+            if (DatabaseFailures.isUniqueViolation(e)) {
                 throw SubscriptionProblems.domainTaken(domain);
             }
             throw e;

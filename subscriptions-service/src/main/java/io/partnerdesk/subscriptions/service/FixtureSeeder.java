@@ -22,7 +22,8 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Creates the development fixture customers of the {@code partnerdesk} realm (Tailspin Toys of contoso, Wingtip Toys
  * of fabrikam), each with one subscription, so that their customer users see data at once. Only when
- * {@code partnerdesk.subscriptions.seed-fixtures=true}, which only the dev and test profiles set.
+ * {@code partnerdesk.subscriptions.seed-fixtures=true}, which only the dev and test profiles set; in the prod profile
+ * only together with {@code seed-fixtures-in-production=true} (local stack, demo compose).
  */
 @ApplicationScoped
 public class FixtureSeeder {
@@ -42,8 +43,24 @@ public class FixtureSeeder {
         if (!config.seedFixtures()) {
             return;
         }
+        requireNotProductionUnlessForced(io.quarkus.runtime.LaunchMode.current(), config.seedFixturesInProduction());
         seedCustomer(TAILSPIN, "contoso", "Tailspin Toys", "tailspintoys.partner.onmschina.cn", "billing@tailspintoys.cn");
         seedCustomer(WINGTIP, "fabrikam", "Wingtip Toys", "wingtiptoys.partner.onmschina.cn", "billing@wingtiptoys.cn");
+    }
+
+    /**
+     * Known customers with known ids, owned by the fixture realm's partners, must never appear in a production database
+     * by a forgotten variable: in the prod profile seeding stops the start unless explicitly forced.
+     */
+    static void requireNotProductionUnlessForced(io.quarkus.runtime.LaunchMode mode, boolean forced) {
+        if (mode == io.quarkus.runtime.LaunchMode.NORMAL && !forced) {
+            throw new IllegalStateException("Refusing to start: fixture seeding (PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES)"
+                    + " is on in the prod profile. Turn it off, or set PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES_IN_PRODUCTION=true"
+                    + " for a demo.");
+        }
+        if (mode == io.quarkus.runtime.LaunchMode.NORMAL) {
+            Log.warn("Seeding development fixture customers in the prod profile (forced): a demo, never production");
+        }
     }
 
     private void seedCustomer(UUID id, String partnerId, String name, String domain, String billingEmail) {

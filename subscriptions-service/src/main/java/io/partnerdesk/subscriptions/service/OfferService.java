@@ -11,10 +11,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.paging.Keyset;
+import io.partnerdesk.http.persistence.DatabaseFailures;
 import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.problem.Problems;
@@ -60,7 +62,7 @@ public class OfferService {
         offer.trialAllowed = request.trialAllowed();
         offer.createdAt = now;
         offer.updatedAt = now;
-        offer.persistAndFlush();
+        saveWithUniqueName(offer);
         Log.infof("Offer %s created", offer.id);
         return offer;
     }
@@ -97,7 +99,7 @@ public class OfferService {
             offer.trialAllowed = patch.trialAllowed();
         }
         offer.updatedAt = Timestamps.now(clock);
-        offer.persistAndFlush();
+        saveWithUniqueName(offer);
         Log.infof("Offer %s changed to version %d", offer.id, offer.version);
         return offer;
     }
@@ -113,6 +115,22 @@ public class OfferService {
         if (existing != null && !existing.id.equals(except)) {
             throw Problems.conflict("offer-name-taken", "Offer name taken",
                     "An offer named " + name.trim() + " already exists (" + existing.id + ").");
+        }
+    }
+
+    /**
+     * Writes the offer; a parallel call that took the same name between our check and this write loses on the unique
+     * index, and is told the name is taken rather than getting an error.
+     */
+    private static void saveWithUniqueName(Offer offer) {
+        try {
+            offer.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (DatabaseFailures.isUniqueViolation(e)) {
+                throw Problems.conflict("offer-name-taken", "Offer name taken",
+                    "An offer named " + offer.name + " already exists.");
+            }
+            throw e;
         }
     }
 }

@@ -11,10 +11,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.paging.Keyset;
+import io.partnerdesk.http.persistence.DatabaseFailures;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.http.time.Timestamps;
@@ -59,7 +61,7 @@ public class TopicService {
         topic.active = true;
         topic.createdAt = now;
         topic.updatedAt = now;
-        topic.persistAndFlush();
+        saveWithUniqueName(topic);
         Log.infof("Support topic %s created", topic.id);
         return topic;
     }
@@ -85,7 +87,7 @@ public class TopicService {
             topic.active = patch.active();
         }
         topic.updatedAt = Timestamps.now(clock);
-        topic.persistAndFlush();
+        saveWithUniqueName(topic);
         return topic;
     }
 
@@ -93,6 +95,21 @@ public class TopicService {
         SupportTopic existing = SupportTopic.find("lower(name) = ?1", name.trim().toLowerCase(Locale.ROOT)).firstResult();
         if (existing != null && !existing.id.equals(except)) {
             throw SupportProblems.topicNameTaken(name.trim());
+        }
+    }
+
+    /**
+     * Writes the topic; a parallel call that took the same name between our check and this write loses on the unique
+     * index, and is told the name is taken rather than getting an error.
+     */
+    private static void saveWithUniqueName(SupportTopic topic) {
+        try {
+            topic.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (DatabaseFailures.isUniqueViolation(e)) {
+                throw SupportProblems.topicNameTaken(topic.name);
+            }
+            throw e;
         }
     }
 }
