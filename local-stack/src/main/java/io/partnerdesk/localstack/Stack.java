@@ -136,6 +136,8 @@ public final class Stack implements AutoCloseable {
                     "SERVICE_CLIENT_SECRET", LOCAL_SERVICE_CLIENT_SECRET);
             Map<String, String> subscriptions = new LinkedHashMap<>(producer);
             subscriptions.put("PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES", "true");
+            // The local stack runs the packaged services (prod profile), which refuse fixtures unless forced.
+            subscriptions.put("PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES_IN_PRODUCTION", "true");
             startService("subscriptions-service", ports.subscriptions, withDb(common, "subscriptions", subscriptions));
             Map<String, String> support = new LinkedHashMap<>(producer);
             support.put("SUBSCRIPTIONS_SERVICE_URL", "http://localhost:" + ports.subscriptions);

@@ -23,6 +23,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "messages")
 public class Message extends PanacheEntityBase {
 
+    /** Column sizes of {@code messages.title} and {@code messages.body}. */
+    public static final int TITLE_MAX = 200;
+    public static final int BODY_MAX = 20_000;
+
     @Id
     public UUID id;
 

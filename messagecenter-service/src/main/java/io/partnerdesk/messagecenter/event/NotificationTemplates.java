@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.partnerdesk.http.json.TextRules;
 import io.partnerdesk.messagecenter.AudienceType;
+import io.partnerdesk.messagecenter.Message;
 import io.partnerdesk.messagecenter.MessageCategory;
 import io.partnerdesk.messagecenter.MessageSeverity;
 import io.partnerdesk.messagecenter.service.MessageProblems;
@@ -16,9 +18,18 @@ import io.partnerdesk.messagecenter.service.MessageProblems;
  */
 public final class NotificationTemplates {
 
-    /** A notification to one tenant or one partner. */
+    /**
+     * A notification to one tenant or one partner. Title and body are composed from what users named (offers,
+     * companies, reasons), so they are cut to their columns with an ellipsis: an event is never refused, or retried
+     * forever, because a name was long.
+     */
     public record Notification(AudienceType audience, String member, String title, String body,
             MessageCategory category, MessageSeverity severity, String service) {
+
+        public Notification {
+            title = TextRules.fit(title, Message.TITLE_MAX);
+            body = TextRules.fit(body, Message.BODY_MAX);
+        }
     }
 
     public static final Set<String> TYPES = Set.of("subscription.created", "subscription.changed",

@@ -41,6 +41,19 @@ class NotificationTemplatesTest {
     }
 
     @Test
+    @DisplayName("a title composed from a 200-character offer name is cut to the column with an ellipsis, not refused")
+    void longNamesFit() {
+        String name = "N".repeat(200);
+        List<Notification> out = render("subscription.changed",
+                Map.of("offerName", name, "field", "quantity", "oldValue", "10", "newValue", "15"));
+        assertThat(out).singleElement().satisfies(n -> {
+            assertThat(n.title()).hasSize(io.partnerdesk.messagecenter.Message.TITLE_MAX).endsWith("\u2026")
+                    .startsWith(name.substring(0, 50));
+            assertThat(n.body()).contains(name);
+        });
+    }
+
+    @Test
     @DisplayName("each type reaches the right audience")
     void audiences() {
         Map<String, List<AudienceType>> expected = Map.of(
