@@ -21,7 +21,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 /**
  * The operators' docker-compose.yml agrees with the code: every service has a health check, only the gateway and
  * Keycloak are published, images are built from each module's Dockerfile.jvm, and every variable a service is given
- * is one it reads. (CI also runs {@code docker-compose config -q} on it.)
+ * is one it reads; no secret has a default and Keycloak runs in production mode with a realm holding no fixtures (those
+ * come only with docker-compose.demo.yml). (CI also runs {@code docker-compose config -q} on both, with an .env made
+ * from .env.example.)
  */
 class ComposeFileTest {
 
@@ -106,6 +108,58 @@ class ComposeFileTest {
                 assertThat(env.has(required.group(1))).as("%s requires %s", service, required.group(1)).isTrue();
             }
         }
+    }
+
+    @Test
+    @DisplayName("no secret has a default: every password and client secret is required from the environment")
+    void secretsRequired() throws IOException {
+        String compose = Files.readString(ROOT.resolve("docker-compose.yml"));
+        Matcher secret = Pattern.compile("\\$\\{([A-Z0-9_]*(PASSWORD|SECRET)[A-Z0-9_]*)([^}]*)\\}").matcher(compose);
+        int found = 0;
+        while (secret.find()) {
+            found++;
+            assertThat(secret.group(3)).as("%s must be required (${%s:?...})", secret.group(1), secret.group(1))
+                    .startsWith(":?");
+        }
+        assertThat(found).isGreaterThanOrEqualTo(6);
+        assertThat(compose).doesNotContain("partnerdesk-services-secret").doesNotContain("contoso-integration-secret")
+                .doesNotContain("SEED_FIXTURES");
+        String example = Files.readString(ROOT.resolve(".env.example"));
+        Matcher variable = Pattern.compile("\\$\\{([A-Z0-9_]+):\\?").matcher(compose);
+        while (variable.find()) {
+            assertThat(example).as(".env.example names %s", variable.group(1)).contains(variable.group(1) + "=");
+        }
+    }
+
+    @Test
+    @DisplayName("Keycloak runs in production mode with the production realm: no users, no secrets, TLS outside, lock-outs, no password grant")
+    void productionIdentity() throws IOException {
+        JsonNode keycloak = compose().at("/services/keycloak");
+        assertThat(keycloak.at("/command/0").asText()).isEqualTo("start");
+        assertThat(keycloak.get("volumes").toString()).contains("deploy/keycloak/production/partnerdesk-realm.json");
+        JsonNode realm = new ObjectMapper().readTree(ROOT.resolve("deploy/keycloak/production/partnerdesk-realm.json").toFile());
+        assertThat(realm.get("sslRequired").asText()).isEqualTo("external");
+        assertThat(realm.get("bruteForceProtected").asBoolean()).isTrue();
+        assertThat(realm.get("accessTokenLifespan").asInt()).isBetween(60, 600);
+        realm.get("users").forEach(user -> assertThat(user.has("serviceAccountClientId"))
+                .as("user %s of the production realm", user.get("username")).isTrue());
+        realm.get("clients").forEach(client -> {
+            assertThat(client.path("directAccessGrantsEnabled").asBoolean(false))
+                    .as("password grant on %s", client.get("clientId")).isFalse();
+            if (client.has("secret")) {
+                assertThat(client.get("secret").asText()).as("secret of %s", client.get("clientId")).startsWith("${");
+            }
+        });
+    }
+
+    @Test
+    @DisplayName("the fixture realm and seeding come only with the demo override, which forces seeding knowingly")
+    void demoOverride() throws IOException {
+        JsonNode demo = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.demo.yml").toFile());
+        assertThat(demo.at("/services/keycloak/volumes/0").asText()).startsWith("./deploy/keycloak/partnerdesk-realm.json:");
+        JsonNode env = demo.at("/services/subscriptions-service/environment");
+        assertThat(env.get("PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES").asText()).isEqualTo("true");
+        assertThat(env.get("PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES_IN_PRODUCTION").asText()).isEqualTo("true");
     }
 
     /** Quarkus maps environment variables such as PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES to properties itself. */
