@@ -29,7 +29,8 @@ public final class DatabaseFailures {
     /** The kind of database failure {@code failure} is, or empty when it is none (or one we cannot classify). */
     public static Optional<Kind> classify(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
+                    || isConnectionAcquisition(cause)) {
                 return Optional.of(Kind.UNAVAILABLE);
             }
             if (cause instanceof SQLException sql) {
@@ -68,6 +69,20 @@ public final class DatabaseFailures {
             case "57" -> state.startsWith("57P0") ? Optional.of(Kind.UNAVAILABLE) : Optional.empty();
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * Hibernate's own signs that no connection could be had, whatever the driver said (a database refusing connections
+     * answers 55000, not a connection-class state): JDBCConnectionException, or "Unable to acquire JDBC Connection".
+     * Read by name, so this module needs no Hibernate types at run time.
+     */
+    private static boolean isConnectionAcquisition(Throwable cause) {
+        if ("org.hibernate.exception.JDBCConnectionException".equals(cause.getClass().getName())) {
+            return true;
+        }
+        String message = cause.getMessage();
+        return cause.getClass().getName().startsWith("org.hibernate.") && message != null
+                && message.startsWith("Unable to acquire JDBC Connection");
     }
 
     private static boolean isPoolExhaustion(SQLException sql) {
