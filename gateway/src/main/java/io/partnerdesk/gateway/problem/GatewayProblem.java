@@ -36,6 +36,11 @@ public record GatewayProblem(int status, String slug, String title, String detai
                 "Request bodies on this route are limited to " + limit + " bytes.");
     }
 
+    public static GatewayProblem uriTooLong(int limit) {
+        return new GatewayProblem(414, "uri-too-long", "Request line too long",
+                "Path and query are limited to " + limit + " characters; send fewer or shorter parameters.");
+    }
+
     public static GatewayProblem tooManyRequests(long retryAfterSeconds) {
         return new GatewayProblem(429, "rate-limited", "Too many requests",
                 "You have used your request quota. Retry after " + retryAfterSeconds + " seconds.");

@@ -35,6 +35,8 @@ import io.vertx.ext.web.RoutingContext;
 public class GatewayRoutes {
 
     private static final String ROUTE_KEY = "partnerdesk.route";
+    /** Path and query, in characters as sent; the same limit as the services' (http-conventions). */
+    static final int MAX_URI_LENGTH = 8192;
 
     @Inject
     GatewayConfig config;
@@ -91,6 +93,12 @@ public class GatewayRoutes {
         ctx.addEndHandler(v -> accessLog(ctx, requestId, started));
         if (request.method() == HttpMethod.TRACE || request.method() == HttpMethod.CONNECT) {
             GatewayProblem.methodNotAllowed(request.method().name()).send(ctx);
+            return;
+        }
+        if (request.uri().length() > MAX_URI_LENGTH) {
+            // Vert.x would refuse it only past quarkus.http.limits.max-initial-line-length, with an empty 414; this
+            // answer is the API's own problem, and the services behind never see such a line.
+            GatewayProblem.uriTooLong(MAX_URI_LENGTH).send(ctx);
             return;
         }
         if (request.path().startsWith("/q/")) {

@@ -79,6 +79,7 @@ public class ApiConventionsFilter implements OASFilter {
         conventional.put("401", "Missing, invalid or expired bearer token.");
         conventional.put("403", "The caller's role may not use this operation, or may read but not change this record.");
         conventional.put("406", "The client does not accept application/json.");
+        conventional.put("414", "Path and query longer than 8 KiB.");
         if (hasBody) {
             conventional.put("413", "Request body larger than 64 KiB.");
             conventional.put("415", "Request body is not application/json.");

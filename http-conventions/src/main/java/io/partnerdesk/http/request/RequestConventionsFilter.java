@@ -33,6 +33,12 @@ import io.vertx.ext.web.RoutingContext;
 @Singleton
 public class RequestConventionsFilter {
 
+    /**
+     * Path and query, in characters as sent: longer is a 414 problem. Vert.x's own limit is set higher
+     * (META-INF/microprofile-config.properties), since it answers with an empty body.
+     */
+    public static final int MAX_URI_LENGTH = 8192;
+
     @Inject
     ObjectMapper objectMapper;
 
@@ -59,6 +65,11 @@ public class RequestConventionsFilter {
         MDC.put(RequestIds.MDC_KEY, requestId);
         ctx.addEndHandler(done -> MDC.remove(RequestIds.MDC_KEY));
 
+        if (ctx.request().uri().length() > MAX_URI_LENGTH) {
+            reply(ctx, Problems.of(414, "uri-too-long", "Request line too long", "Path and query are limited to "
+                    + MAX_URI_LENGTH + " characters; send fewer or shorter parameters."));
+            return;
+        }
         String controlled = parameterWithControlCharacter(ctx);
         if (controlled != null) {
             Log.infof("Refused %s %s: control character in %s", ctx.request().method(), ctx.request().path(), controlled);
