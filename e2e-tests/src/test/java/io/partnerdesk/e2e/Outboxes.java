@@ -12,7 +12,7 @@ import java.util.Map;
 import io.partnerdesk.localstack.Stack;
 
 /** The producers' event_outbox tables, read straight from the stack's PostgreSQL. */
-final class Outboxes {
+public final class Outboxes {
 
     static final String[] PRODUCERS = { "subscriptions", "support" };
 
@@ -20,7 +20,7 @@ final class Outboxes {
     }
 
     /** Rows per status ({@code PENDING}, {@code DELIVERED}, {@code PARKED}) in one producer's database. */
-    static Map<String, Long> statuses(Stack stack, String database) {
+    public static Map<String, Long> statuses(Stack stack, String database) {
         Map<String, Long> counts = new LinkedHashMap<>(Map.of("PENDING", 0L, "DELIVERED", 0L, "PARKED", 0L));
         try (Connection c = DriverManager.getConnection(stack.jdbcUrl(database), "postgres", "postgres");
                 PreparedStatement s = c.prepareStatement("select status, count(*) from event_outbox group by status");
@@ -43,7 +43,7 @@ final class Outboxes {
     }
 
     /** Waits until both producers have delivered everything; fails naming what is left. */
-    static void awaitDrained(Stack stack, Duration within) throws InterruptedException {
+    public static void awaitDrained(Stack stack, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (pending(stack) > 0) {
             if (System.nanoTime() > deadline) {

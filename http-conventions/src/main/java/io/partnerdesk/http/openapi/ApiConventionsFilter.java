@@ -73,9 +73,9 @@ public class ApiConventionsFilter implements OASFilter {
         boolean takesIdempotencyKey = parameters.stream().anyMatch(p -> Idempotency.HEADER.equalsIgnoreCase(p.getName()));
 
         Map<String, String> conventional = new LinkedHashMap<>();
-        if (hasInput) {
-            conventional.put("400", "Invalid input: the problem lists the violations.");
-        }
+        // Any call can carry a query, and a control character in any query parameter is refused before routing.
+        conventional.put("400", hasInput ? "Invalid input: the problem lists the violations."
+                : "A query parameter holds a control character: the problem names it.");
         conventional.put("401", "Missing, invalid or expired bearer token.");
         conventional.put("403", "The caller's role may not use this operation, or may read but not change this record.");
         conventional.put("406", "The client does not accept application/json.");
