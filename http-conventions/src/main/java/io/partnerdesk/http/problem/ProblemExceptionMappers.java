@@ -46,6 +46,9 @@ public class ProblemExceptionMappers {
     @ConfigProperty(name = "partnerdesk.http.max-body-bytes", defaultValue = "65536")
     long maxBodyBytes;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.inject.Instance<io.agroal.api.AgroalDataSource> dataSources;
+
     /** Request fields that the server owns: a client sending one is told so, rather than "unknown field". */
     private static final Set<String> SERVER_OWNED_FIELDS = Set.of("id", "partnerId", "tenantId", "customerId",
             "status", "createdAt", "updatedAt", "version", "number", "decidedAt", "decidedBy");
@@ -274,10 +277,25 @@ public class ProblemExceptionMappers {
             }
             case UNAVAILABLE -> {
                 Log.errorf("Database unavailable on %s: %s", where, rootMessage(e));
+                dropIdleConnections();
                 yield ProblemResponses.of(Problems.serviceUnavailable(DATABASE_RETRY_AFTER_SECONDS), request,
                         Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS)));
             }
         };
+    }
+
+    /**
+     * Idle pooled connections to a database that went away are dead too; dropping them now means the first request
+     * after the database returns gets a fresh connection instead of one more 503 per dead connection.
+     */
+    private void dropIdleConnections() {
+        if (dataSources != null && dataSources.isResolvable()) {
+            try {
+                dataSources.get().flush(io.agroal.api.AgroalDataSource.FlushMode.IDLE);
+            } catch (RuntimeException e) {
+                Log.debugf("Could not flush idle connections: %s", e.getMessage());
+            }
+        }
     }
 
     /** Long enough for a pool to reconnect to a restarted database, short enough for clients to notice recovery. */

@@ -24,9 +24,14 @@ class PagingTest {
     }
 
     @Test
-    @DisplayName("anything that is not one of our cursors is 400 on cursor")
+    @DisplayName("anything that is not one of our cursors (times PostgreSQL cannot store included) is 400 on cursor")
     void foreignCursor() {
-        for (String bad : new String[] { "abc", "!!!", "MTIz", "bm90LWEtY3Vyc29y" }) {
+        java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String farPast = base64.encodeToString(("-9000000000000000000|" + java.util.UUID.randomUUID()).getBytes());
+        String farFuture = base64.encodeToString(("9000000000000000000|" + java.util.UUID.randomUUID()).getBytes());
+        String shortId = base64.encodeToString("0|1-1-1-1-1".getBytes());
+        for (String bad : new String[] { "abc", "!!!", "MTIz", "bm90LWEtY3Vyc29y", farPast, farFuture, shortId,
+                "A".repeat(500) }) {
             assertThatThrownBy(() -> Cursor.decode(bad)).isInstanceOfSatisfying(ProblemException.class, e -> {
                 assertThat(e.problem().status()).isEqualTo(400);
                 assertThat(e.problem().violations().get(0).field()).isEqualTo("cursor");
