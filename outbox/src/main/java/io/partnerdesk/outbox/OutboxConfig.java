@@ -56,5 +56,16 @@ public interface OutboxConfig {
         /** Bounds how long delivery may lag once the consumer is back after an outage. */
         @WithDefault("10s")
         Duration maxBackoff();
+
+        /**
+         * Attempts after which an event that fails on its own (the consumer answers others: a 500 for this subject) is
+         * parked, so that it never holds back its subject for long. Failures of the whole consumer do not count here.
+         */
+        @WithDefault("20")
+        int maxAttempts();
+
+        /** Age after which any undelivered event is parked, even while the consumer as a whole is away. */
+        @WithDefault("P1D")
+        Duration maxAge();
     }
 }

@@ -17,6 +17,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Sends an event to messagecenter-service's {@code POST /internal/v1/events} with this service's token. The request id
  * is derived from the event id, so the consumer's log lines of every attempt of one event can be found together.
+ * Outcomes: 2xx delivered; 400/404/409/410/422 refused as the event is, 403 refused for this service's role, 401 once
+ * more with a fresh token and then refused (all parked by the relay); 429, 5xx, timeouts and connection failures are
+ * failures that a retry may mend.
  */
 public final class HttpEventSender implements EventSender {
 
@@ -37,6 +40,21 @@ public final class HttpEventSender implements EventSender {
 
     @Override
     public Delivery send(ClaimedEvent event) {
+        Delivery first = attempt(event);
+        if (first instanceof Delivery.Rejected rejected && rejected.status() == 401) {
+            // Expired or rotated: one more try with a token fetched now; a second 401 is a configuration fault.
+            tokens.invalidate();
+            Delivery second = attempt(event);
+            if (second instanceof Delivery.Rejected again && again.status() == 401) {
+                return new Delivery.Rejected(401, "the consumer refused a freshly issued service token (check the"
+                        + " client's secret, issuer and audience partnerdesk-api): " + again.reason());
+            }
+            return second;
+        }
+        return first;
+    }
+
+    private Delivery attempt(ClaimedEvent event) {
         String token;
         try {
             token = tokens.accessToken();
@@ -68,11 +86,12 @@ public final class HttpEventSender implements EventSender {
         if (status >= 200 && status < 300) {
             return new Delivery.Delivered(status);
         }
-        if (status == 400 || status == 422) {
+        if (status == 400 || status == 404 || status == 409 || status == 410 || status == 422 || status == 401) {
             return new Delivery.Rejected(status, reason(response.body()));
         }
-        if (status == 401) {
-            tokens.invalidate(); // expired or rotated: the next attempt fetches a new one
+        if (status == 403) {
+            return new Delivery.Rejected(403, "the consumer refused this service's token: it needs the realm role"
+                    + " 'service' (" + reason(response.body()) + ")");
         }
         return new Delivery.Failed("http_" + status, "HTTP " + status + ": " + reason(response.body()));
     }

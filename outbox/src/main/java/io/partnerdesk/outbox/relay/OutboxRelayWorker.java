@@ -81,8 +81,11 @@ public class OutboxRelayWorker {
                 settings.requestTimeout(), tokens, json);
         String relayId = service + "@" + ManagementFactory.getRuntimeMXBean().getName() + "/"
                 + UUID.randomUUID().toString().substring(0, 8);
+        // One send takes at most the connect and request timeouts, twice when a rejected token is refreshed.
+        Duration sendLease = settings.connectTimeout().plus(settings.requestTimeout()).multipliedBy(2).plusSeconds(1);
         relay = new OutboxRelay(relayId, store, sender, new Backoff(settings.initialBackoff(), settings.maxBackoff()),
-                metrics, clock, new Random(), settings.batchSize(), settings.lease());
+                metrics, clock, new Random(), settings.batchSize(), settings.lease(),
+                new OutboxRelay.Limits(sendLease, settings.maxAttempts(), settings.maxAge()));
         running = true;
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);

@@ -65,30 +65,42 @@ public final class OutboxStore {
         }
     }
 
+    /**
+     * Extends the relay's lease on a row it is about to send, so that the lease covers this send whatever came before
+     * it in the batch. False when another relay holds the row now (this relay's lease ran out and was taken over):
+     * then this relay must not send it.
+     */
+    public boolean renewLease(long seq, String relayId, Instant until) {
+        return update("update event_outbox set claimed_until = ? where seq = ? and claimed_by = ? and status = 'PENDING'",
+                Timestamp.from(until), seq, relayId);
+    }
+
     /** The consumer answered 2xx. False when the lease had passed to another relay (which will redeliver: harmless). */
     public boolean markDelivered(long seq, String relayId, Instant at) {
         return update("""
                 update event_outbox set status = 'DELIVERED', delivered_at = ?, claimed_by = null, claimed_until = null,
-                    last_error = null
-                where seq = ? and claimed_by = ? and status = 'PENDING'""", Timestamp.from(at), seq, relayId);
+                    last_error = null, first_attempt_at = coalesce(first_attempt_at, ?), last_attempt_at = ?
+                where seq = ? and claimed_by = ? and status = 'PENDING'""", Timestamp.from(at), Timestamp.from(at),
+                Timestamp.from(at), seq, relayId);
     }
 
     /** Delivery failed in a way a retry may mend: the row waits until {@code nextAttemptAt}. */
     public boolean retryLater(long seq, String relayId, int attempts, Instant nextAttemptAt, String error) {
         return update("""
                 update event_outbox set attempts = ?, next_attempt_at = ?, last_error = ?, claimed_by = null,
-                    claimed_until = null
+                    claimed_until = null, first_attempt_at = coalesce(first_attempt_at, now()), last_attempt_at = now()
                 where seq = ? and claimed_by = ? and status = 'PENDING'""", attempts, Timestamp.from(nextAttemptAt),
                 truncate(error), seq, relayId);
     }
 
-    /** The consumer refused the event for good: it leaves the queue, so the rows behind it go on. */
+    /** The consumer refused the event for good, or the relay gave up: it leaves the queue, so the rows behind it go on. */
     public boolean park(long seq, String relayId, int attempts, String error, Instant at) {
         return update("""
                 update event_outbox set status = 'PARKED', parked_at = ?, attempts = ?, last_error = ?,
-                    claimed_by = null, claimed_until = null
+                    claimed_by = null, claimed_until = null, first_attempt_at = coalesce(first_attempt_at, ?),
+                    last_attempt_at = ?
                 where seq = ? and claimed_by = ? and status = 'PENDING'""", Timestamp.from(at), attempts,
-                truncate(error), seq, relayId);
+                truncate(error), Timestamp.from(at), Timestamp.from(at), seq, relayId);
     }
 
     /** Gives a claimed row back untried (the relay stopped its batch early). */
@@ -144,7 +156,7 @@ public final class OutboxStore {
 
     /** The outbox table could not be read or written (the database is down or unreachable). */
     public static final class OutboxStoreException extends RuntimeException {
-        OutboxStoreException(String operation, SQLException cause) {
+        public OutboxStoreException(String operation, SQLException cause) {
             super("Outbox " + operation + " failed: " + cause.getMessage(), cause);
         }
     }

@@ -30,6 +30,8 @@ class HttpEventSenderTest {
 
     private HttpServer server;
     private volatile int status;
+    /** Statuses for the next requests, in order, before {@link #status} applies again. */
+    private final java.util.Deque<Integer> script = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private volatile String body;
     private volatile long delayMillis;
     private final List<Map<String, String>> requests = new CopyOnWriteArrayList<>();
@@ -79,7 +81,8 @@ class HttpEventSenderTest {
         }
         byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        Integer scripted = script.poll();
+        exchange.sendResponseHeaders(scripted != null ? scripted : status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
@@ -149,14 +152,51 @@ class HttpEventSenderTest {
     }
 
     @Test
-    void a401DropsTheCachedTokenSoTheRetryFetchesANewOne() {
-        status = 401;
-        HttpEventSender sender = sender(consumer());
-        assertThat(sender.send(event())).isInstanceOf(Delivery.Failed.class);
+    void a401IsTriedOnceMoreWithAFreshTokenAtOnce() {
+        script.add(401);
         status = 201;
-        assertThat(sender.send(event())).isEqualTo(new Delivery.Delivered(201));
+        assertThat(sender(consumer()).send(event())).isEqualTo(new Delivery.Delivered(201));
+        assertThat(requests).hasSize(2);
         assertThat(requests.get(0).get("authorization")).isEqualTo("Bearer token-1");
         assertThat(requests.get(1).get("authorization")).isEqualTo("Bearer token-2");
+    }
+
+    @Test
+    void aSecond401WithAFreshTokenIsARefusalSoTheRowIsParkedNotRetriedForever() {
+        status = 401;
+        Delivery delivery = sender(consumer()).send(event());
+        assertThat(delivery).isInstanceOfSatisfying(Delivery.Rejected.class, rejected -> {
+            assertThat(rejected.status()).isEqualTo(401);
+            assertThat(rejected.reason()).contains("freshly issued service token");
+        });
+        assertThat(requests).hasSize(2);
+    }
+
+    @Test
+    void a403IsARefusalNamingTheMissingRole() {
+        status = 403;
+        body = "{\"title\":\"Not allowed\",\"detail\":\"Your role does not allow this operation.\"}";
+        assertThat(sender(consumer()).send(event())).isInstanceOfSatisfying(Delivery.Rejected.class, rejected -> {
+            assertThat(rejected.status()).isEqualTo(403);
+            assertThat(rejected.reason()).contains("role 'service'").contains("Your role does not allow");
+        });
+    }
+
+    @Test
+    void notFoundConflictAndGoneAreRefusals() {
+        for (int refused : new int[] { 404, 409, 410 }) {
+            status = refused;
+            assertThat(sender(consumer()).send(event())).as("HTTP %d", refused).isInstanceOf(Delivery.Rejected.class);
+        }
+    }
+
+    @Test
+    void onlyOutagesOfTheWholeConsumerStopAPass() {
+        assertThat(new Delivery.Failed("http_500", "HTTP 500").consumerWide()).isFalse();
+        for (String kind : new String[] { "http_503", "http_502", "http_504", "http_429", "timeout", "unreachable", "io",
+                "token" }) {
+            assertThat(new Delivery.Failed(kind, "x").consumerWide()).as(kind).isTrue();
+        }
     }
 
     @Test

@@ -35,6 +35,9 @@ class OutboxRelayTest {
 
     private static final Duration LEASE = Duration.ofSeconds(15);
     private static final Backoff BACKOFF = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30));
+    private static final int MAX_ATTEMPTS = 3;
+    private static final Duration MAX_AGE = Duration.ofHours(24);
+    private static final OutboxRelay.Limits LIMITS = new OutboxRelay.Limits(LEASE, MAX_ATTEMPTS, MAX_AGE);
 
     private OutboxDatabase db;
     private MutableClock clock;
@@ -59,7 +62,7 @@ class OutboxRelayTest {
 
     private OutboxRelay relay(String id, EventSender sender, int batchSize) {
         return new OutboxRelay(id, new OutboxStore(db.dataSource), sender, BACKOFF,
-                new OutboxMetrics(registry, "test-service", clock), clock, new Random(1), batchSize, LEASE);
+                new OutboxMetrics(registry, "test-service", clock), clock, new Random(1), batchSize, LEASE, LIMITS);
     }
 
     /** A consumer that answers each event with what {@code script} says and remembers the order it saw them in. */
@@ -143,8 +146,8 @@ class OutboxRelayTest {
                 : new Delivery.Delivered(201));
         OutboxRelay relay = relay("r1", consumer, 50);
 
-        relay.relayOnce(); // a1 fails: the pass ends, b1 is released untried
-        relay.relayOnce(); // a1 waits for its backoff, a2 must wait behind it; b1 goes
+        relay.relayOnce(); // a1 fails on its own (500): the pass goes on, b1 goes
+        relay.relayOnce(); // a1 waits for its backoff, a2 must wait behind it
         assertThat(db.row(b1).status()).isEqualTo("DELIVERED");
         assertThat(db.row(a2).status()).isEqualTo("PENDING");
         assertThat(consumer.received).doesNotContain(a2);
@@ -260,6 +263,148 @@ class OutboxRelayTest {
         written.forEach((subject, ids) -> assertThat(seenPerSubject.get(subject)).as(subject).containsExactlyElementsOf(ids));
         assertThat(db.rows("where status <> 'DELIVERED'")).isEmpty();
         assertThat(perRelay.keySet()).as("both relays took part").containsExactlyInAnyOrder("replica-1", "replica-2");
+    }
+
+    @Test
+    void aPoisonEventIsParkedAfterTheLimitWhileEveryOtherSubjectFlowsAndARetryDeliversItOnce() {
+        UUID poison = db.insert("subscription:poison", "subscription.created", clock.instant());
+        UUID behindPoison = db.insert("subscription:poison", "subscription.changed", clock.instant());
+        List<UUID> others = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            others.add(db.insert("subscription:other-" + (i % 2), "subscription.changed", clock.instant()));
+        }
+        Set<UUID> failing = new HashSet<>(Set.of(poison));
+        ScriptedConsumer consumer = new ScriptedConsumer(e -> failing.contains(e.eventId())
+                ? new Delivery.Failed("http_500", "HTTP 500: Internal error")
+                : new Delivery.Delivered(201));
+        OutboxRelay relay = relay("r1", consumer, 50);
+
+        for (int pass = 0; pass < 6; pass++) {
+            relay.relayOnce();
+            clock.advance(Duration.ofSeconds(30)); // past any backoff
+        }
+        OutboxDatabase.Row parked = db.row(poison);
+        assertThat(parked.status()).isEqualTo("PARKED");
+        assertThat(parked.attempts()).isEqualTo(MAX_ATTEMPTS);
+        assertThat(parked.lastError()).isEqualTo("gave up after 3 attempts: HTTP 500: Internal error");
+        assertThat(consumer.received.stream().filter(poison::equals)).hasSize(MAX_ATTEMPTS);
+        // The other subjects went through in order meanwhile, and the poison subject's next event once it was parked.
+        assertThat(consumer.received).containsSubsequence(others.get(0), others.get(2));
+        assertThat(consumer.received).containsSubsequence(others.get(1), others.get(3));
+        others.forEach(id -> assertThat(db.row(id).status()).isEqualTo("DELIVERED"));
+        assertThat(db.row(behindPoison).status()).isEqualTo("DELIVERED");
+
+        // The consumer is fixed; an operator retries: delivered exactly once more.
+        failing.clear();
+        var repair = new io.partnerdesk.outbox.operations.OutboxRepair(db.dataSource);
+        var retried = repair.retry(poison, "vianet-operator", clock.instant());
+        assertThat(retried.entry().status()).isEqualTo("pending");
+        assertThat(retried.entry().previousAttempts()).isEqualTo(MAX_ATTEMPTS);
+        assertThat(retried.entry().attempts()).isZero();
+        relay.relayOnce();
+        relay.relayOnce();
+        assertThat(db.row(poison).status()).isEqualTo("DELIVERED");
+        assertThat(consumer.received.stream().filter(poison::equals)).hasSize(MAX_ATTEMPTS + 1);
+        assertThat(repair.retry(poison, "vianet-operator", clock.instant()).refusal())
+                .isEqualTo(io.partnerdesk.outbox.operations.OutboxRepair.Refusal.ALREADY_DELIVERED);
+    }
+
+    @Test
+    void aDiscardedEventIsNeverDeliveredAndNoLongerHoldsBackItsSubject() {
+        UUID discarded = db.insert("support-request:7", "support-request.created", clock.instant());
+        UUID behind = db.insert("support-request:7", "support-request.note-added", clock.instant());
+        var repair = new io.partnerdesk.outbox.operations.OutboxRepair(db.dataSource);
+        var outcome = repair.discard(discarded, "vianet-operator", "test record", clock.instant());
+        assertThat(outcome.entry().status()).isEqualTo("discarded");
+        assertThat(outcome.entry().resolution()).isEqualTo("discarded: test record");
+        assertThat(outcome.entry().resolvedBy()).isEqualTo("vianet-operator");
+
+        ScriptedConsumer consumer = new ScriptedConsumer(e -> new Delivery.Delivered(201));
+        OutboxRelay relay = relay("r1", consumer, 50);
+        relay.relayOnce();
+        relay.relayOnce();
+        assertThat(consumer.received).containsExactly(behind);
+        assertThat(db.row(discarded).status()).isEqualTo("DISCARDED");
+        assertThat(repair.retry(discarded, "vianet-operator", clock.instant()).refusal())
+                .isEqualTo(io.partnerdesk.outbox.operations.OutboxRepair.Refusal.ALREADY_DISCARDED);
+        assertThat(repair.retry(UUID.randomUUID(), "vianet-operator", clock.instant()).refusal())
+                .isEqualTo(io.partnerdesk.outbox.operations.OutboxRepair.Refusal.NOT_FOUND);
+    }
+
+    @Test
+    void anOutageOfTheWholeConsumerNeverParksByCountOnlyByAge() {
+        UUID id = db.insert("subscription:a", "subscription.changed", clock.instant());
+        ScriptedConsumer consumer = new ScriptedConsumer(e -> new Delivery.Failed("http_503", "HTTP 503"));
+        OutboxRelay relay = relay("r1", consumer, 50);
+        for (int pass = 0; pass < 10; pass++) {
+            assertThat(relay.relayOnce().consumerFailing()).isTrue();
+            clock.advance(Duration.ofMinutes(1));
+        }
+        assertThat(db.row(id).status()).isEqualTo("PENDING");
+        assertThat(db.row(id).attempts()).isEqualTo(10);
+
+        clock.advance(MAX_AGE);
+        relay.relayOnce();
+        assertThat(db.row(id).status()).isEqualTo("PARKED");
+        assertThat(db.row(id).lastError()).startsWith("gave up after PT24H").endsWith("undelivered: HTTP 503");
+    }
+
+    @Test
+    void aRefusedServiceTokenParksTheRowInsteadOfRetryingForever() {
+        UUID id = db.insert("subscription:a", "subscription.changed", clock.instant());
+        ScriptedConsumer consumer = new ScriptedConsumer(e -> new Delivery.Rejected(403,
+                "the consumer refused this service's token: it needs the realm role 'service'"));
+        relay("r1", consumer, 50).relayOnce();
+        assertThat(db.row(id).status()).isEqualTo("PARKED");
+        assertThat(db.row(id).lastError()).contains("role 'service'");
+    }
+
+    @Test
+    void underASlowConsumerTwoRelaysNeverSendOneRowAtTheSameTime() throws Exception {
+        // A short claim lease and a consumer slower than it: without a lease renewed per row, the second relay claims
+        // rows the first still has in its batch and both send them at once.
+        for (int i = 0; i < 12; i++) {
+            db.insert("subscription:slow-" + i, "subscription.changed", clock.instant());
+        }
+        Map<UUID, String> inFlight = new ConcurrentHashMap<>();
+        List<String> overlaps = Collections.synchronizedList(new ArrayList<>());
+        Map<UUID, AtomicInteger> sends = new ConcurrentHashMap<>();
+        java.time.Clock real = java.time.Clock.systemUTC();
+        Function<String, EventSender> consumerFor = relayId -> event -> {
+            if (inFlight.putIfAbsent(event.eventId(), relayId) != null) {
+                overlaps.add(event.eventId() + " sent by " + relayId + " while " + inFlight.get(event.eventId()));
+            }
+            try {
+                Thread.sleep(120);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            sends.computeIfAbsent(event.eventId(), k -> new AtomicInteger()).incrementAndGet();
+            inFlight.remove(event.eventId());
+            return new Delivery.Delivered(201);
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<?>> runs = new ArrayList<>();
+        for (String relayId : List.of("replica-1", "replica-2")) {
+            OutboxRelay relay = new OutboxRelay(relayId, new OutboxStore(db.dataSource), consumerFor.apply(relayId),
+                    BACKOFF, new OutboxMetrics(registry, "test-service", real), real, new Random(1), 12,
+                    Duration.ofMillis(200), new OutboxRelay.Limits(Duration.ofSeconds(5), MAX_ATTEMPTS, MAX_AGE));
+            runs.add(pool.submit(() -> {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (!db.rows("where status = 'PENDING'").isEmpty() && System.nanoTime() < deadline) {
+                    relay.relayOnce();
+                    Thread.sleep(30);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> run : runs) {
+            run.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(overlaps).isEmpty();
+        assertThat(sends).hasSize(12);
+        assertThat(db.rows("where status <> 'DELIVERED'")).isEmpty();
     }
 
     @Test
