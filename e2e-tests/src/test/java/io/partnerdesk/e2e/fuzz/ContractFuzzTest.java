@@ -225,6 +225,8 @@ class ContractFuzzTest {
         put("messageId", message);
         put("messageIds", message);
         put("issueId", issue);
+        put("service", "subscriptions");
+        put("service", "support");
 
         Side contoso = side(TOKENS.get("partner"), TOKENS.get("customer"), TAILSPIN, offer, topic);
         Side fabrikam = side(TOKENS.get("other-partner"), TOKENS.get("other-customer"), WINGTIP, offer, topic);
