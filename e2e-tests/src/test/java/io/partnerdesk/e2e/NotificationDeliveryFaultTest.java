@@ -91,9 +91,10 @@ class NotificationDeliveryFaultTest {
 
         List<String> tenantTitles = titles(notificationsSince(tailspin, since));
         List<String> expected = new ArrayList<>();
-        expected.add("New subscription: Office 365 E3");
+        // Notifications name the subscription by its friendly name and offer.
+        expected.add("New subscription: Outage drill (Office 365 E3)");
         for (int i = 0; i < 10; i++) {
-            expected.add("Office 365 E3: quantity changed");
+            expected.add("Outage drill (Office 365 E3): quantity changed");
         }
         for (int n = 0; n < 8; n++) {
             expected.add("Support request SR-");

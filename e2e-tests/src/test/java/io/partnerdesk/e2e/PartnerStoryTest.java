@@ -142,8 +142,15 @@ class PartnerStoryTest {
         as(tailspin).queryParam("kind", "notification").queryParam("limit", 200).get("/api/v1/messages")
                 .then().statusCode(200)
                 .body("items.title", hasItem("Change request approved"))
-                .body("items.title", hasItem("Office 365 E3: quantity changed"))
+                .body("items.title", hasItem("Shanghai office E3 (Office 365 E3): quantity changed"))
                 .body("items.title", hasItem(containsString("is in progress")));
+        // The notification names its subject and links to it; the link reads the subscription with the customer's token.
+        String link = as(tailspin).queryParam("subjectType", "subscription").queryParam("subjectId", subscriptionId)
+                .queryParam("limit", 200).get("/api/v1/messages").then().statusCode(200)
+                .body("items.subject.displayName", hasItem("Shanghai office E3 (Office 365 E3)"))
+                .extract().path("items[0].links.subject");
+        as(tailspin).get(link).then().statusCode(200).body("id", equalTo(subscriptionId.toString()))
+                .body("friendlyName", equalTo("Shanghai office E3"));
         as(contoso).queryParam("kind", "notification").queryParam("limit", 200).get("/api/v1/messages")
                 .then().statusCode(200).body("items.title", hasItem(containsString("Change request from")));
         as(fabrikam).queryParam("kind", "notification").queryParam("limit", 200).get("/api/v1/messages")
@@ -229,6 +236,27 @@ class PartnerStoryTest {
                 .extracting(io.partnerdesk.client.messagecenter.model.ServiceHealth::getService).contains("Exchange Online");
         assertThat(new io.partnerdesk.client.messagecenter.api.MessagesApi(messageCenterClient).countUnreadMessages()
                 .getUnread()).isNotNegative();
+    }
+
+    @Test
+    @Order(8)
+    @DisplayName("an offer named with 190 characters: the customer's notification still arrives within 10 s, its title cut to fit")
+    void longNamesNeverStallNotifications() throws InterruptedException {
+        String offerName = "Office 365 E3 for the " + "very ".repeat(33) + "long name";
+        assertThat(offerName.length()).isBetween(185, 200);
+        String offerId = as(operator).body(Map.of("name", offerName, "product", "Office 365", "unitType", "licenses",
+                "billingCycles", List.of("monthly"), "minQuantity", 1, "maxQuantity", 100, "trialAllowed", false))
+                .post("/api/v1/offers").then().statusCode(201).extract().path("id");
+        String longSubscription = as(contoso).body(Map.of("offerId", offerId, "quantity", 3, "billingCycle", "monthly",
+                "autoRenewEnabled", false, "friendlyName", "Branch office"))
+                .post("/api/v1/customers/" + Fixtures.TAILSPIN + "/subscriptions").then().statusCode(201)
+                .extract().path("id");
+        Outboxes.awaitDrained(stack, Duration.ofSeconds(10));
+        as(tailspin).queryParam("subjectId", longSubscription).get("/api/v1/messages").then().statusCode(200)
+                .body("items[0].title", org.hamcrest.Matchers.startsWith("New subscription: Branch office (Office 365 E3"))
+                .body("items[0].title.length()", equalTo(200))
+                .body("items[0].title", org.hamcrest.Matchers.endsWith("\u2026"));
+        assertThat(Outboxes.statuses(stack, "subscriptions").get("PARKED")).isZero();
     }
 
     @Test

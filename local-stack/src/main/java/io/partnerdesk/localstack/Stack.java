@@ -416,7 +416,31 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    /** Below Linux's ephemeral range (32768-60999), where outgoing connections take their local ports. */
+    private static final int FREE_PORT_FLOOR = 20000;
+    private static final int FREE_PORT_CEILING = 32000;
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port nothing listens on, chosen at random below the ephemeral range: a port the OS hands out for
+     * {@code bind(0)} is one it also hands to the next outgoing connection (a JDBC pool, Keycloak's own clients), which
+     * then holds it when the service that was to listen there starts ("port in use"). Never the same port twice in
+     * one JVM, so that two stacks started one after the other do not meet either.
+     */
     static int freePort() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = random.nextInt(FREE_PORT_FLOOR, FREE_PORT_CEILING);
+            if (HANDED_OUT.contains(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                HANDED_OUT.add(port);
+                return port;
+            } catch (IOException inUse) {
+                // taken: try another
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

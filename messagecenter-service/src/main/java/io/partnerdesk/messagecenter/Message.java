@@ -26,6 +26,7 @@ public class Message extends PanacheEntityBase {
     /** Column sizes of {@code messages.title} and {@code messages.body}. */
     public static final int TITLE_MAX = 200;
     public static final int BODY_MAX = 20_000;
+    public static final int SUBJECT_NAME_MAX = 200;
 
     @Id
     public UUID id;
@@ -76,6 +77,19 @@ public class Message extends PanacheEntityBase {
 
     @Column(name = "source_event_id")
     public UUID sourceEventId;
+
+    /** What a notification is about (null for announcements): type, id, the name people know it by, API path. */
+    @Column(name = "subject_type")
+    public String subjectType;
+
+    @Column(name = "subject_id")
+    public String subjectId;
+
+    @Column(name = "subject_name")
+    public String subjectName;
+
+    @Column(name = "subject_link")
+    public String subjectLink;
 
     @Column(name = "created_at")
     public Instant createdAt;

@@ -36,4 +36,8 @@ public class MessageState extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** When the user last set the read flag itself; null if never (then a read mark decides). */
+    @Column(name = "read_changed_at")
+    public Instant readChangedAt;
 }

@@ -57,6 +57,57 @@ class EventsTest {
     }
 
     @Test
+    @DisplayName("a notification names its subject: friendly name in the title, subject type, id and name, a link; listed by subject")
+    void subjectNamed() {
+        UUID tenant = UUID.randomUUID();
+        Map<String, Object> event = event("subscription.changed", tenant, "contoso", Map.of("offerName", "Office 365 E1",
+                "friendlyName", "Beijing office E1", "field", "quantity", "oldValue", "3", "newValue", "5"));
+        @SuppressWarnings("unchecked")
+        String subscriptionId = ((Map<String, String>) event.get("subject")).get("id");
+        String id = deliver(event, 201).get(0);
+        deliver(event("subscription.changed", tenant, "contoso", Map.of("offerName", "Office 365 E1", "field",
+                "quantity", "oldValue", "1", "newValue", "2")), 201);
+        Api.as(Tokens.customer(tenant)).get("/api/v1/messages/" + id).then().statusCode(200)
+                .body("title", equalTo("Beijing office E1 (Office 365 E1): quantity changed"))
+                .body("subject.type", equalTo("subscription"))
+                .body("subject.id", equalTo(subscriptionId))
+                .body("subject.displayName", equalTo("Beijing office E1 (Office 365 E1)"))
+                .body("links.subject", equalTo("/api/v1/customers/" + tenant + "/subscriptions/" + subscriptionId));
+        Api.as(Tokens.customer(tenant)).queryParam("subjectType", "subscription").queryParam("subjectId", subscriptionId)
+                .get("/api/v1/messages").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].id", equalTo(id));
+        Api.as(Tokens.customer(tenant)).queryParam("subjectId", UUID.randomUUID().toString()).get("/api/v1/messages")
+                .then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    @DisplayName("a support request's notification names it by number and links to it")
+    void supportRequestSubject() {
+        UUID tenant = UUID.randomUUID();
+        Map<String, Object> event = event("support-request.created", tenant, "contoso", Map.of("number", "SR-001234",
+                "title", "Mail delayed", "severity", "B"));
+        @SuppressWarnings("unchecked")
+        String requestId = ((Map<String, String>) event.get("subject")).get("id");
+        String id = deliver(event, 201).get(0);
+        Api.as(Tokens.customer(tenant)).get("/api/v1/messages/" + id).then().statusCode(200)
+                .body("subject.type", equalTo("support-request"))
+                .body("subject.displayName", equalTo("SR-001234"))
+                .body("links.subject", equalTo("/api/v1/support-requests/" + requestId));
+    }
+
+    @Test
+    @DisplayName("a 200-character offer name makes a notification cut to fit, not a 500 (nothing for the relay to retry forever)")
+    void longNamesFit() {
+        UUID tenant = UUID.randomUUID();
+        String name = "O".repeat(200);
+        String id = deliver(event("subscription.created", tenant, "contoso", Map.of("offerName", name, "quantity", 5,
+                "friendlyName", "F".repeat(200))), 201).get(0);
+        Api.as(Tokens.customer(tenant)).get("/api/v1/messages/" + id).then().statusCode(200)
+                .body("title.length()", equalTo(200))
+                .body("subject.displayName.length()", equalTo(200));
+    }
+
+    @Test
     @DisplayName("a support request's status change reaches its tenant and its partner, nobody else")
     void supportStatusChanged() {
         UUID tenant = UUID.randomUUID();

@@ -7,7 +7,12 @@ import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +35,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * <li>{@code null} for a primitive is refused (required objects are {@code @NotNull}, checked by validation);</li>
  * <li>a key given twice, or anything after the body's one value, is refused;</li>
  * <li>text holding C0 control characters other than tab, CR and LF is refused ({@link TextRules});</li>
- * <li>times outside years 1 to 9999, which PostgreSQL cannot store, are refused.</li>
+ * <li>times are RFC 3339 text within years 1 to 9999 (PostgreSQL's range): numbers and other years are refused.</li>
  * </ul>
  */
 @Singleton
@@ -85,16 +90,39 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** An RFC 3339 instant within years 1 to 9999. */
-    static final class StorableInstant extends InstantDeserializer<Instant> {
+    /**
+     * An RFC 3339 instant within years 1 to 9999. Wraps Jackson's own deserializer rather than extending it: its
+     * contextualisation (per property) returns fresh base instances, which silently dropped a subclass's checks.
+     */
+    static final class StorableInstant extends StdDeserializer<Instant> implements ContextualDeserializer {
+
+        private final JsonDeserializer<Instant> delegate;
 
         StorableInstant() {
-            super(InstantDeserializer.INSTANT, false);
+            this(InstantDeserializer.INSTANT);
+        }
+
+        @SuppressWarnings("unchecked")
+        private StorableInstant(JsonDeserializer<?> delegate) {
+            super(Instant.class);
+            this.delegate = (JsonDeserializer<Instant>) delegate;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property)
+                throws JsonMappingException {
+            JsonDeserializer<?> contextual = delegate instanceof ContextualDeserializer c
+                    ? c.createContextual(context, property) : delegate;
+            return new StorableInstant(contextual);
         }
 
         @Override
         public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            Instant time = super.deserialize(parser, context);
+            if (parser.currentToken() != null && parser.currentToken().isNumeric()) {
+                // Epoch numbers are a guess about units; the API speaks RFC 3339 only.
+                return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+            }
+            Instant time = delegate.deserialize(parser, context);
             if (time != null && !TextRules.inRange(time)) {
                 throw context.weirdStringException(parser.getText(), Instant.class, TextRules.TIME_RANGE_MESSAGE);
             }

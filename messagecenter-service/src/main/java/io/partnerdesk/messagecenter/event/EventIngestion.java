@@ -70,6 +70,12 @@ public class EventIngestion {
             m.audienceIds = new LinkedHashSet<>(Set.of(n.member()));
             m.startsAt = event.occurredAt().isAfter(now) ? now : event.occurredAt();
             m.sourceEventId = event.id();
+            if (n.subject() != null) {
+                m.subjectType = n.subject().type();
+                m.subjectId = n.subject().id();
+                m.subjectName = n.subject().displayName();
+                m.subjectLink = n.subject().link();
+            }
             m.createdAt = now;
             m.updatedAt = now;
             m.persist();

@@ -24,12 +24,43 @@ public final class NotificationTemplates {
      * forever, because a name was long.
      */
     public record Notification(AudienceType audience, String member, String title, String body,
-            MessageCategory category, MessageSeverity severity, String service) {
+            MessageCategory category, MessageSeverity severity, String service, Subject subject) {
 
         public Notification {
             title = TextRules.fit(title, Message.TITLE_MAX);
             body = TextRules.fit(body, Message.BODY_MAX);
         }
+    }
+
+    /**
+     * What a notification is about: its type, id, the name a person knows it by (a subscription's friendly name, a
+     * support request's number) and the API path that reads it, so that a client can link to it.
+     */
+    public record Subject(String type, String id, String displayName, String link) {
+
+        public Subject {
+            displayName = TextRules.fit(displayName, Message.SUBJECT_NAME_MAX);
+        }
+
+        static Subject of(EventEnvelope e) {
+            String id = e.subject().id();
+            return switch (e.type().substring(0, e.type().indexOf('.'))) {
+                case "subscription" -> new Subject("subscription", id, subscriptionName(e),
+                        e.tenantId() == null ? null : "/api/v1/customers/" + e.tenantId() + "/subscriptions/" + id);
+                case "change-request" -> new Subject("change-request", id, "Change request for " + subscriptionName(e),
+                        "/api/v1/change-requests/" + id);
+                case "support-request" -> new Subject("support-request", id, e.text("number"),
+                        "/api/v1/support-requests/" + id);
+                default -> throw MessageProblems.unknownEventType(e.type());
+            };
+        }
+    }
+
+    /** How the customer knows a subscription: its friendly name and offer, or the offer alone. */
+    static String subscriptionName(EventEnvelope e) {
+        String friendly = e.optionalText("friendlyName");
+        String offer = e.text("offerName");
+        return friendly == null || friendly.equalsIgnoreCase(offer) ? offer : friendly + " (" + offer + ")";
     }
 
     public static final Set<String> TYPES = Set.of("subscription.created", "subscription.changed",
@@ -51,19 +82,19 @@ public final class NotificationTemplates {
         }
         List<Notification> out = new ArrayList<>();
         switch (e.type()) {
-            case "subscription.created" -> out.add(toTenant(e, "New subscription: " + e.text("offerName"),
+            case "subscription.created" -> out.add(toTenant(e, "New subscription: " + subscriptionName(e),
                     "Your partner added a subscription to " + e.text("offerName") + " with a quantity of "
                             + e.text("quantity") + ".",
                     MessageCategory.STAY_INFORMED, MessageSeverity.NORMAL));
             case "subscription.changed" -> {
                 String field = FIELD_NAMES.getOrDefault(e.text("field"), e.text("field"));
-                out.add(toTenant(e, e.text("offerName") + ": " + field + " changed",
-                        "Your partner changed the " + field + " of " + e.text("offerName") + " from "
+                out.add(toTenant(e, subscriptionName(e) + ": " + field + " changed",
+                        "Your partner changed the " + field + " of " + subscriptionName(e) + " from "
                                 + e.text("oldValue") + " to " + e.text("newValue") + ".",
                         MessageCategory.STAY_INFORMED, MessageSeverity.NORMAL));
             }
-            case "subscription.cancelled" -> out.add(toTenant(e, e.text("offerName") + " cancelled",
-                    "Your partner cancelled your subscription to " + e.text("offerName") + ".",
+            case "subscription.cancelled" -> out.add(toTenant(e, subscriptionName(e) + " cancelled",
+                    "Your partner cancelled your subscription " + subscriptionName(e) + ".",
                     MessageCategory.PLAN_FOR_CHANGE, MessageSeverity.HIGH));
             case "change-request.created" -> out.add(toPartner(e, "Change request from " + e.text("customerName"),
                     e.text("customerName") + " asks you to change " + e.text("offerName") + ": " + e.text("summary")
@@ -115,7 +146,8 @@ public final class NotificationTemplates {
         if (e.tenantId() == null) {
             throw MessageProblems.missingEventField("tenantId", e.type());
         }
-        return new Notification(AudienceType.TENANTS, e.tenantId().toString(), title, body, category, severity, null);
+        return new Notification(AudienceType.TENANTS, e.tenantId().toString(), title, body, category, severity, null,
+                Subject.of(e));
     }
 
     private static Notification toPartner(EventEnvelope e, String title, String body, MessageCategory category,
@@ -123,6 +155,7 @@ public final class NotificationTemplates {
         if (e.partnerId() == null || e.partnerId().isBlank()) {
             throw MessageProblems.missingEventField("partnerId", e.type());
         }
-        return new Notification(AudienceType.PARTNER_IDS, e.partnerId(), title, body, category, severity, null);
+        return new Notification(AudienceType.PARTNER_IDS, e.partnerId(), title, body, category, severity, null,
+                Subject.of(e));
     }
 }

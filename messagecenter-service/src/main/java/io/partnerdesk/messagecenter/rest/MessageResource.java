@@ -79,6 +79,8 @@ public class MessageResource {
             @QueryParam("favorite") @Parameter(description = "true: favorites only") String favorite,
             @QueryParam("since") @Parameter(description = "RFC 3339 time: messages created or changed since then") String since,
             @QueryParam("past") @Parameter(description = "true: include messages whose endsAt has passed") String past,
+            @QueryParam("subjectType") @Parameter(description = "Notifications about this kind of subject: subscription, change-request or support-request") String subjectType,
+            @QueryParam("subjectId") @Parameter(description = "Notifications about this subject (its id)") String subjectId,
             @QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
@@ -87,7 +89,8 @@ public class MessageResource {
                 QueryParams.text("service", service, 100), QueryParams.text("tag", tag, 60),
                 QueryParams.enumValue(MessageKind.class, "kind", kind), QueryParams.bool("unread", unread), QueryParams.bool("archived", archived),
                 QueryParams.bool("favorite", favorite), QueryParams.instant("since", since),
-                Boolean.TRUE.equals(QueryParams.bool("past", past)));
+                Boolean.TRUE.equals(QueryParams.bool("past", past)), QueryParams.text("subjectType", subjectType, 40),
+                QueryParams.text("subjectId", subjectId, 100));
         Reader reader = Reader.of(caller);
         return Page.of(messages.list(reader, filters, page), page, seen -> MessageView.cursor(seen.message()),
                 seen -> view(seen, reader));
@@ -121,7 +124,7 @@ public class MessageResource {
         return idempotency.create(idempotencyKey, "POST /api/v1/messages", body, () -> {
             Message m = messages.publish(body);
             return new Created(URI.create("/api/v1/messages/" + m.id), ETags.of(m.version),
-                    MessageView.from(m, null, true));
+                    MessageView.from(m, null, false, true));
         });
     }
 
@@ -136,7 +139,19 @@ public class MessageResource {
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the message", required = true) String ifMatch,
             @Valid @NotNull MessagePatch body) {
         Message m = messages.change(messageId, ifMatch, body);
-        return Responses.ok(Tagged.of(MessageView.from(m, null, true), m.version));
+        return Responses.ok(Tagged.of(MessageView.from(m, null, false, true), m.version));
+    }
+
+    @POST
+    @Path("/markAllRead")
+    @Operation(operationId = "markAllMessagesRead", summary = "Mark every message the caller can see as read, in one call",
+            description = "Whatever the volume: a read mark for the calling user, not a row per message. Messages created"
+                    + " up to 'before' (default and at most now) count as read; marking one unread afterwards still works."
+                    + " Unread counts and unread=true lists honour it.")
+    @APIResponse(responseCode = "200", description = "Up to when messages are read now",
+            content = @Content(schema = @Schema(implementation = ReadUpTo.class)))
+    public ReadUpTo markAllRead(MarkAllRead body) {
+        return new ReadUpTo(messages.markAllRead(Reader.of(caller), body == null ? null : body.before()));
     }
 
     @POST
@@ -153,7 +168,7 @@ public class MessageResource {
     }
 
     private MessageView view(Seen seen, Reader reader) {
-        return MessageView.from(seen.message(), seen.state(), reader.kind() == Reader.Kind.OPERATOR);
+        return MessageView.from(seen.message(), seen.state(), seen.read(), reader.kind() == Reader.Kind.OPERATOR);
     }
 
     private static ViewAction viewAction(String action) {

@@ -28,6 +28,8 @@ public record MessageView(
         @Schema(nullable = true) Instant endsAt,
         @Schema(description = "Shown to operators only; readers see null", nullable = true) Audience audience,
         MessageKind kind,
+        @Schema(description = "What a notification is about; null for announcements", nullable = true) MessageSubject subject,
+        @Schema(description = "Where to read the subject; null for announcements", nullable = true) MessageLinks links,
         ViewPoint viewPoint,
         Instant createdAt,
         Instant updatedAt) {
@@ -36,11 +38,13 @@ public record MessageView(
      * @param showAudience whether to show who else receives the message; only operators see audiences, so that no
      *                     customer learns other tenants' ids
      */
-    public static MessageView from(Message m, MessageState state, boolean showAudience) {
+    public static MessageView from(Message m, MessageState state, boolean read, boolean showAudience) {
         return new MessageView(m.id, m.title, m.body, m.category, m.severity, m.services.stream().sorted().toList(),
                 m.tags.stream().sorted().toList(), m.majorChange, m.actionRequiredBy, m.startsAt, m.endsAt,
                 showAudience ? new Audience(m.audienceType, m.audienceIds.stream().sorted().toList()) : null, m.kind,
-                ViewPoint.of(state), m.createdAt, m.updatedAt);
+                m.subjectType == null ? null : new MessageSubject(m.subjectType, m.subjectId, m.subjectName),
+                m.subjectType == null ? null : new MessageLinks(m.subjectLink),
+                ViewPoint.of(state, read), m.createdAt, m.updatedAt);
     }
 
     public static Cursor cursor(Message m) {

@@ -7,7 +7,8 @@ import io.partnerdesk.messagecenter.MessageState;
 @Schema(name = "ViewPoint", description = "The calling user's own view of the message.")
 public record ViewPoint(boolean isRead, boolean isArchived, boolean isFavorite) {
 
-    public static ViewPoint of(MessageState state) {
-        return state == null ? new ViewPoint(false, false, false) : new ViewPoint(state.read, state.archived, state.favorite);
+    /** {@code read} as the reader's read mark and own state decide it together (see ReadMark). */
+    public static ViewPoint of(MessageState state, boolean read) {
+        return state == null ? new ViewPoint(read, false, false) : new ViewPoint(read, state.archived, state.favorite);
     }
 }

@@ -31,6 +31,7 @@ import io.partnerdesk.messagecenter.MessageCategory;
 import io.partnerdesk.messagecenter.MessageKind;
 import io.partnerdesk.messagecenter.MessageSeverity;
 import io.partnerdesk.messagecenter.MessageState;
+import io.partnerdesk.messagecenter.ReadMark;
 import io.partnerdesk.messagecenter.rest.Audience;
 import io.partnerdesk.messagecenter.rest.BulkViewResult;
 import io.partnerdesk.messagecenter.rest.MessagePatch;
@@ -51,12 +52,24 @@ public class MessageService {
     Clock clock;
 
     /** A message with the reader's view state (null when the reader never touched it). */
-    public record Seen(Message message, MessageState state) {
+    /** A message with the reader's view of it: its own state row (may be null) and whether it counts as read. */
+    public record Seen(Message message, MessageState state, boolean read) {
+    }
+
+    private static final String WITH_VIEW = "select m, s, w from Message m"
+            + " left join MessageState s on s.key.messageId = m.id and s.key.userId = :user"
+            + " left join ReadMark w on w.userId = :user";
+
+    private static Seen seen(Object[] row) {
+        Message m = (Message) row[0];
+        MessageState s = (MessageState) row[1];
+        return new Seen(m, s, ReadMark.isRead(m, s, (ReadMark) row[2]));
     }
 
     /** Filters of the message list; null means no filter. */
     public record Filters(MessageCategory category, MessageSeverity severity, String service, String tag,
-            MessageKind kind, Boolean unread, Boolean archived, Boolean favorite, Instant since, boolean includePast) {
+            MessageKind kind, Boolean unread, Boolean archived, Boolean favorite, Instant since, boolean includePast,
+            String subjectType, String subjectId) {
     }
 
     public List<Seen> list(Reader reader, Filters filters, PageRequest page) {
@@ -83,7 +96,7 @@ public class MessageService {
             params.put("kind", filters.kind());
         }
         if (filters.unread() != null) {
-            where.append(" and coalesce(s.read, false) = :unreadIsRead");
+            where.append(" and ").append(ReadMark.IS_READ_JPQL).append(" = :unreadIsRead");
             params.put("unreadIsRead", !filters.unread());
         }
         // Archived messages are hidden unless asked for.
@@ -97,19 +110,25 @@ public class MessageService {
             where.append(" and m.updatedAt >= :since");
             params.put("since", filters.since());
         }
-        String query = "select m, s from Message m left join MessageState s on s.key.messageId = m.id and s.key.userId = :user where "
-                + Keyset.query("m", where.toString(), params, page, Keyset.Order.NEWEST_FIRST);
+        if (filters.subjectType() != null) {
+            where.append(" and m.subjectType = :subjectType");
+            params.put("subjectType", filters.subjectType());
+        }
+        if (filters.subjectId() != null) {
+            where.append(" and m.subjectId = :subjectId");
+            params.put("subjectId", filters.subjectId());
+        }
+        String query = WITH_VIEW + " where " + Keyset.query("m", where.toString(), params, page, Keyset.Order.NEWEST_FIRST);
         params.put("user", reader.userId());
         var typed = em.createQuery(query, Object[].class).setMaxResults(page.fetchSize());
         params.forEach(typed::setParameter);
-        return typed.getResultList().stream().map(row -> new Seen((Message) row[0], (MessageState) row[1])).toList();
+        return typed.getResultList().stream().map(MessageService::seen).toList();
     }
 
     /** One message, if the reader's audience rules give it; else 404, whether it exists or not. */
     public Seen get(Reader reader, UUID id) {
         Map<String, Object> params = new HashMap<>();
-        String query = "select m, s from Message m left join MessageState s on s.key.messageId = m.id and s.key.userId = :user"
-                + " where m.id = :id and " + visible(reader, params, true);
+        String query = WITH_VIEW + " where m.id = :id and " + visible(reader, params, true);
         params.put("user", reader.userId());
         params.put("id", id);
         var typed = em.createQuery(query, Object[].class);
@@ -118,14 +137,16 @@ public class MessageService {
         if (rows.isEmpty()) {
             throw Problems.notFound("Message", id);
         }
-        return new Seen((Message) rows.get(0)[0], (MessageState) rows.get(0)[1]);
+        return seen(rows.get(0));
     }
 
     public long unreadCount(Reader reader) {
         Map<String, Object> params = new HashMap<>();
-        String query = "select count(m) from Message m left join MessageState s on s.key.messageId = m.id and s.key.userId = :user"
+        String query = "select count(m) from Message m"
+                + " left join MessageState s on s.key.messageId = m.id and s.key.userId = :user"
+                + " left join ReadMark w on w.userId = :user"
                 + " where " + visible(reader, params, false)
-                + " and coalesce(s.read, false) = false and coalesce(s.archived, false) = false";
+                + " and " + ReadMark.IS_READ_JPQL + " = false and coalesce(s.archived, false) = false";
         params.put("user", reader.userId());
         var typed = em.createQuery(query, Long.class);
         params.forEach(typed::setParameter);
@@ -138,14 +159,18 @@ public class MessageService {
      * the second a primary-key violation. Only the action's own column is written, so parallel actions on different
      * flags never undo each other.
      */
-    private void writeFlag(UUID messageId, String userId, ViewAction action, Instant now) {
+    private void writeFlag(UUID messageId, String userId, ViewAction action, boolean readNow, Instant now) {
         String column = action.column;
-        em.createNativeQuery("insert into message_states (message_id, user_id, is_read, is_archived, is_favorite, updated_at)"
-                + " values (:message, :user, :read, :archived, :favorite, :now)"
+        boolean readAction = "is_read".equals(column);
+        // A new row keeps what the reader sees now (read by a read mark, say); only a read action dates the read flag.
+        em.createNativeQuery("insert into message_states (message_id, user_id, is_read, is_archived, is_favorite,"
+                + " updated_at, read_changed_at) values (:message, :user, :read, :archived, :favorite, :now, "
+                + (readAction ? ":now" : "cast(null as timestamptz)") + ")"
                 + " on conflict (message_id, user_id) do update set " + column + " = excluded." + column
-                + ", updated_at = excluded.updated_at")
+                + ", updated_at = excluded.updated_at"
+                + (readAction ? ", read_changed_at = excluded.read_changed_at" : ""))
                 .setParameter("message", messageId).setParameter("user", userId)
-                .setParameter("read", "is_read".equals(column) && action.value)
+                .setParameter("read", readAction ? action.value : readNow)
                 .setParameter("archived", "is_archived".equals(column) && action.value)
                 .setParameter("favorite", "is_favorite".equals(column) && action.value)
                 .setParameter("now", now)
@@ -178,32 +203,60 @@ public class MessageService {
     public BulkViewResult apply(Reader reader, ViewAction action, List<UUID> ids) {
         Set<UUID> wanted = new LinkedHashSet<>(ids);
         Map<String, Object> params = new HashMap<>();
-        String visibleQuery = "select m.id from Message m where m.id in :ids and " + visible(reader, params, true);
+        String visibleQuery = "select m from Message m where m.id in :ids and " + visible(reader, params, true);
         params.put("ids", wanted);
-        var typed = em.createQuery(visibleQuery, UUID.class);
+        var typed = em.createQuery(visibleQuery, Message.class);
         params.forEach(typed::setParameter);
-        Set<UUID> visible = new LinkedHashSet<>(typed.getResultList());
+        Map<UUID, Message> visible = typed.getResultList().stream().collect(Collectors.toMap(m -> m.id, m -> m));
 
         Map<UUID, MessageState> states = MessageState.<MessageState> list("key.userId = ?1 and key.messageId in ?2",
-                reader.userId(), visible).stream().collect(Collectors.toMap(s -> s.key.messageId(), s -> s));
+                reader.userId(), visible.keySet()).stream().collect(Collectors.toMap(s -> s.key.messageId(), s -> s));
+        ReadMark mark = ReadMark.findById(reader.userId());
         Instant now = Timestamps.now(clock);
         List<UUID> changed = new ArrayList<>();
         List<UUID> unchanged = new ArrayList<>();
         List<UUID> notFound = new ArrayList<>();
         for (UUID id : wanted) {
-            if (!visible.contains(id)) {
+            Message message = visible.get(id);
+            if (message == null) {
                 notFound.add(id);
                 continue;
             }
             MessageState state = states.get(id);
-            if (state != null && action.flag.apply(state) == action.value) {
+            boolean read = ReadMark.isRead(message, state, mark);
+            boolean current = action.column.equals("is_read") ? read : state != null && action.flag.apply(state);
+            if (current == action.value) {
                 unchanged.add(id);
                 continue;
             }
-            writeFlag(id, reader.userId(), action, now);
+            writeFlag(id, reader.userId(), action, read, now);
             changed.add(id);
         }
         return new BulkViewResult(changed, unchanged, notFound);
+    }
+
+    /**
+     * Marks every message the reader can see, created up to {@code before} (now when null or later), as read, in one
+     * write whatever the volume: the user's read mark moves forward, never back.
+     *
+     * @return the time up to which messages are now read
+     */
+    @Transactional
+    public Instant markAllRead(Reader reader, Instant before) {
+        Instant now = Timestamps.now(clock);
+        // Microseconds, as PostgreSQL keeps them (it would round a client's nanoseconds, not cut them).
+        Instant upTo = before == null || before.isAfter(now) ? now : before.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        em.createNativeQuery("insert into read_marks (user_id, read_before, marked_at) values (:user, :before, :now)"
+                + " on conflict (user_id) do update set read_before = greatest(read_marks.read_before, excluded.read_before),"
+                + " marked_at = excluded.marked_at")
+                .setParameter("user", reader.userId()).setParameter("before", upTo).setParameter("now", now)
+                .executeUpdate();
+        ReadMark mark = em.find(ReadMark.class, reader.userId());
+        if (mark != null) {
+            em.refresh(mark);
+            return mark.readBefore;
+        }
+        return upTo;
     }
 
     @Transactional

@@ -35,31 +35,44 @@ public class SubscriptionEvents {
     /** One event per changed field, as the history records it. */
     public void changed(Subscription s, String field, String oldValue, String newValue) {
         outbox.emit(new OutboxEvent("subscription.changed", SUBSCRIPTION, s.id.toString(), s.partnerId, s.customerId,
-                Map.of("offerName", s.offer.name, "field", field, "oldValue", oldValue, "newValue", newValue)));
+                named(s, Map.of("field", field, "oldValue", oldValue, "newValue", newValue))));
     }
 
     public void cancelled(Subscription s) {
         outbox.emit(new OutboxEvent("subscription.cancelled", SUBSCRIPTION, s.id.toString(), s.partnerId, s.customerId,
-                Map.of("offerName", s.offer.name)));
+                named(s, Map.of())));
     }
 
     /** Tells the owning partner that a customer asks for a change. */
     public void changeRequestFiled(ChangeRequest request, Subscription s, Customer customer) {
         outbox.emit(new OutboxEvent("change-request.created", CHANGE_REQUEST, request.id.toString(), request.partnerId,
-                request.customerId, Map.of("customerName", customer.companyName, "offerName", s.offer.name,
-                        "summary", summary(request), "reason", request.reason, "subscriptionId", s.id.toString())));
+                request.customerId, named(s, Map.of("customerName", customer.companyName, "summary", summary(request),
+                        "reason", request.reason, "subscriptionId", s.id.toString()))));
     }
 
     /** Tells the customer what its partner decided. */
     public void changeRequestDecided(ChangeRequest request, Subscription s) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("decision", request.status.jsonName());
-        data.put("offerName", s.offer.name);
+        data.putAll(named(s, Map.of()));
         if (request.decisionReason != null) {
             data.put("reason", request.decisionReason);
         }
         outbox.emit(new OutboxEvent("change-request.decided", CHANGE_REQUEST, request.id.toString(), request.partnerId,
                 request.customerId, data));
+    }
+
+    /**
+     * {@code facts} with the names people know the subscription by: its offer and, when it has one, its friendly
+     * name, so that a notification can say which of three E1 subscriptions changed.
+     */
+    static Map<String, Object> named(Subscription s, Map<String, Object> facts) {
+        Map<String, Object> data = new LinkedHashMap<>(facts);
+        data.put("offerName", s.offer.name);
+        if (s.friendlyName != null && !s.friendlyName.isBlank()) {
+            data.put("friendlyName", s.friendlyName);
+        }
+        return data;
     }
 
     /** What the customer asked for, in words: "quantity to 15, auto-renew off" or "cancellation". */
