@@ -89,9 +89,17 @@ public record Results(Settings settings, Machine machine, String jvmOptions, Gat
         }
     }
 
-    /** 4. The service's reads and writes against pgbench on the same PostgreSQL, with as many clients. */
+    /**
+     * 4. The service's reads and writes against pgbench on the same PostgreSQL, with as many clients.
+     * {@code pgbenchSkipped} says why there are no pgbench figures (then its tps are NaN); the service's own runs are
+     * measured either way.
+     */
     public record DatabaseLimit(int clients, double pgbenchSelectTps, RunResult reads, double pgbenchWriteTps,
-            RunResult writes) {
+            RunResult writes, String pgbenchSkipped) {
+
+        public boolean pgbenchMeasured() {
+            return pgbenchSkipped == null;
+        }
     }
 
     /**
