@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.awaitility.Awaitility;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +32,6 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.partnerdesk.testing.EventConsumerStub;
-import io.partnerdesk.testing.Eventually;
 import io.partnerdesk.testing.OutboxRows;
 import io.partnerdesk.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
@@ -64,9 +64,9 @@ class OutboxDeliveryTest {
     }
 
     private List<OutboxRows.Row> rowsOf(UUID subscriptionId, int expected) {
-        return Eventually.value(() -> OutboxRows.about(dataSource, "subscription", subscriptionId),
-                rows -> rows.size() == expected && rows.stream().noneMatch(r -> r.status().equals("PENDING")),
-                Duration.ofSeconds(15));
+        return Awaitility.await().atMost(Duration.ofSeconds(15)).until(
+                () -> OutboxRows.about(dataSource, "subscription", subscriptionId),
+                rows -> rows.size() == expected && rows.stream().noneMatch(r -> r.status().equals("PENDING")));
     }
 
     private List<JsonNode> receivedAbout(UUID subscriptionId) {
@@ -138,8 +138,8 @@ class OutboxDeliveryTest {
         List<OutboxRows.Row> rows = rowsOf(subscriptionId, 2);
         assertThat(rows).extracting(OutboxRows.Row::status).containsExactly("PARKED", "DELIVERED");
         assertThat(rows.get(0).lastError()).isEqualTo("HTTP 422: Event not accepted: data.offerName is required");
-        String metrics = Eventually.value(() -> given().get("/q/metrics").asString(),
-                text -> text.contains("outbox_parked_rows{service=\"subscriptions-service\"} 1.0"), Duration.ofSeconds(15));
+        String metrics = Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> given().get("/q/metrics").asString(),
+                text -> text.contains("outbox_parked_rows{service=\"subscriptions-service\"} 1.0"));
         assertThat(metrics).contains("outbox_parked_total{service=\"subscriptions-service\"} 1.0")
                 .contains("outbox_parked_rows{service=\"subscriptions-service\"} 1.0")
                 .contains("outbox_backlog_rows{service=\"subscriptions-service\"}")

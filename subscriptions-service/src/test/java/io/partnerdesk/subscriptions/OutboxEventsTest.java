@@ -58,7 +58,9 @@ class OutboxEventsTest {
         assertThat(row.type()).isEqualTo("subscription.created");
         assertThat(row.status()).isEqualTo("PENDING");
         assertThat(row.event().path("type").asText()).isEqualTo("subscription.created");
-        assertThat(UUID.fromString(row.event().path("id").asText())).isNotNull();
+        // The envelope's id is a random (version 4) UUID of its own, not the subject's.
+        assertThat(UUID.fromString(row.event().path("id").asText()).version()).isEqualTo(4);
+        assertThat(row.event().path("id").asText()).isNotEqualTo(subscriptionId.toString());
         assertThat(row.event().path("occurredAt").asText()).isNotBlank();
         assertThat(row.event().path("tenantId").asText()).isEqualTo(customerId.toString());
         assertThat(row.event().path("partnerId").asText()).isEqualTo("contoso");

@@ -21,9 +21,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.partnerdesk.support.SubscriptionsServiceStub.InjectStub;
+import org.awaitility.Awaitility;
+
 import io.partnerdesk.testing.Api;
 import io.partnerdesk.testing.EventConsumerStub;
-import io.partnerdesk.testing.Eventually;
 import io.partnerdesk.testing.OutboxRows;
 import io.partnerdesk.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
@@ -53,8 +54,9 @@ class OutboxDeliveryTest {
         Api.as(Tokens.engineer()).body(Map.of("text", "Looking into it"))
                 .post(Fixtures.path(requestId) + "/notes").then().statusCode(201);
 
-        List<OutboxRows.Row> rows = Eventually.value(() -> OutboxRows.about(dataSource, "support-request", requestId),
-                current -> current.stream().allMatch(r -> r.status().equals("DELIVERED")), Duration.ofSeconds(15));
+        List<OutboxRows.Row> rows = Awaitility.await().atMost(Duration.ofSeconds(15)).until(
+                () -> OutboxRows.about(dataSource, "support-request", requestId),
+                current -> current.stream().allMatch(r -> r.status().equals("DELIVERED")));
         assertThat(rows).extracting(OutboxRows.Row::status).containsExactly("DELIVERED", "DELIVERED", "DELIVERED");
 
         List<LoggedRequest> received = consumer.findAll(postRequestedFor(urlEqualTo(EventConsumerStub.PATH)));
