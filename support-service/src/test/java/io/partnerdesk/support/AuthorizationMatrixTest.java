@@ -39,30 +39,30 @@ class AuthorizationMatrixTest {
         }
     }
 
-    record Route(String name, Function<Scenario, Function<RequestSpecification, Response>> call, Map<Caller, Integer> expected) {
+    record Route(String name, Function<Scenario, Function<RequestSpecification, Response>> call, RoleMatrix.Expected expected) {
     }
 
 
     private List<Route> routes() {
         List<Route> routes = new ArrayList<>();
-        routes.add(new Route("GET /support-topics", s -> r -> r.get("/api/v1/support-topics"), RoleMatrix.answers(200, 200, 200, 200, 200, 200)));
+        routes.add(new Route("GET /support-topics", s -> r -> r.get("/api/v1/support-topics"), RoleMatrix.expect().owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(200).operator(200)));
         routes.add(new Route("GET /support-topics/{id}", s -> r -> r.get("/api/v1/support-topics/" + Fixtures.EXCHANGE_ONLINE),
-                RoleMatrix.answers(200, 200, 200, 200, 200, 200)));
+                RoleMatrix.expect().owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(200).operator(200)));
         routes.add(new Route("POST /support-topics", s -> r -> r.body(Map.of("name", "Topic " + UUID.randomUUID(),
-                "description", "x")).post("/api/v1/support-topics"), RoleMatrix.answers(403, 403, 403, 403, 403, 201)));
+                "description", "x")).post("/api/v1/support-topics"), RoleMatrix.expect().owningPartner(403).otherPartner(403).customer(403).otherCustomer(403).engineer(403).operator(201)));
         routes.add(new Route("PATCH /support-topics/{id}", s -> r -> r.header("If-Match", "*").body(Map.of("active", true))
-                .patch("/api/v1/support-topics/" + Fixtures.EXCHANGE_ONLINE), RoleMatrix.answers(403, 403, 403, 403, 403, 200)));
+                .patch("/api/v1/support-topics/" + Fixtures.EXCHANGE_ONLINE), RoleMatrix.expect().owningPartner(403).otherPartner(403).customer(403).otherCustomer(403).engineer(403).operator(200)));
         // The other partner files for a customer that is not its own: 404 on customerId.
         routes.add(new Route("POST /support-requests", s -> r -> r.body(Fixtures.newRequest(s.customerId(), "C"))
-                .post("/api/v1/support-requests"), RoleMatrix.answers(201, 404, 403, 403, 403, 403)));
-        routes.add(new Route("GET /support-requests", s -> r -> r.get("/api/v1/support-requests"), RoleMatrix.answers(200, 200, 200, 200, 200, 403)));
-        routes.add(new Route("GET /support-requests/{id}", s -> r -> r.get(s.path()), RoleMatrix.answers(200, 404, 200, 404, 200, 403)));
+                .post("/api/v1/support-requests"), RoleMatrix.expect().owningPartner(201).otherPartner(404).customer(403).otherCustomer(403).engineer(403).operator(403)));
+        routes.add(new Route("GET /support-requests", s -> r -> r.get("/api/v1/support-requests"), RoleMatrix.expect().owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(200).operator(403)));
+        routes.add(new Route("GET /support-requests/{id}", s -> r -> r.get(s.path()), RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(200).operator(403)));
         routes.add(new Route("PATCH /support-requests/{id}", s -> r -> r.header("If-Match", Fixtures.etag(s.requestId()))
-                .body(Map.of("status", "closed")).patch(s.path()), RoleMatrix.answers(200, 404, 403, 404, 409, 403)));
+                .body(Map.of("status", "closed")).patch(s.path()), RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(403).otherCustomer(404).engineer(409).operator(403)));
         routes.add(new Route("POST /support-requests/{id}/notes", s -> r -> r.body(Map.of("text", "Any news?"))
-                .post(s.path() + "/notes"), RoleMatrix.answers(201, 404, 403, 404, 201, 403)));
-        routes.add(new Route("GET /support-requests/{id}/notes", s -> r -> r.get(s.path() + "/notes"), RoleMatrix.answers(200, 404, 200, 404, 200, 403)));
-        routes.add(new Route("GET /support-requests/{id}/timeline", s -> r -> r.get(s.path() + "/timeline"), RoleMatrix.answers(200, 404, 200, 404, 200, 403)));
+                .post(s.path() + "/notes"), RoleMatrix.expect().owningPartner(201).otherPartner(404).customer(403).otherCustomer(404).engineer(201).operator(403)));
+        routes.add(new Route("GET /support-requests/{id}/notes", s -> r -> r.get(s.path() + "/notes"), RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(200).operator(403)));
+        routes.add(new Route("GET /support-requests/{id}/timeline", s -> r -> r.get(s.path() + "/timeline"), RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(200).operator(403)));
         return routes;
     }
 

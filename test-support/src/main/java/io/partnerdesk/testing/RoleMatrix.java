@@ -40,12 +40,60 @@ public final class RoleMatrix {
         }
     }
 
-    /** The expected status per caller; no token is always 401. */
-    public static Map<Caller, Integer> answers(int owningPartner, int otherPartner, int customer, int otherCustomer,
-            int engineer, int operator) {
-        return Map.of(Caller.OWNING_PARTNER, owningPartner, Caller.OTHER_PARTNER, otherPartner, Caller.CUSTOMER, customer,
-                Caller.OTHER_CUSTOMER, otherCustomer, Caller.ENGINEER, engineer, Caller.OPERATOR, operator,
-                Caller.NO_TOKEN, 401);
+    /**
+     * The expected status per caller, each named: {@code expect().owningPartner(200).otherPartner(404).customer(403)
+     * .otherCustomer(404).engineer(403).operator(403)}. No token is always 401; a caller left out fails the test.
+     */
+    public static Expected expect() {
+        return new Expected();
+    }
+
+    /** What each caller must be answered; built by {@link #expect()}. */
+    public static final class Expected {
+
+        private final Map<Caller, Integer> statuses = new java.util.EnumMap<>(Caller.class);
+
+        private Expected() {
+            statuses.put(Caller.NO_TOKEN, 401);
+        }
+
+        public Expected owningPartner(int status) {
+            return with(Caller.OWNING_PARTNER, status);
+        }
+
+        public Expected otherPartner(int status) {
+            return with(Caller.OTHER_PARTNER, status);
+        }
+
+        public Expected customer(int status) {
+            return with(Caller.CUSTOMER, status);
+        }
+
+        public Expected otherCustomer(int status) {
+            return with(Caller.OTHER_CUSTOMER, status);
+        }
+
+        public Expected engineer(int status) {
+            return with(Caller.ENGINEER, status);
+        }
+
+        public Expected operator(int status) {
+            return with(Caller.OPERATOR, status);
+        }
+
+        private Expected with(Caller caller, int status) {
+            statuses.put(caller, status);
+            return this;
+        }
+
+        /** The status {@code caller} must get; a caller the route forgot to name is a mistake in the test. */
+        public int get(Caller caller) {
+            Integer status = statuses.get(caller);
+            if (status == null) {
+                throw new IllegalStateException("No expected status for " + caller + "; name every caller");
+            }
+            return status;
+        }
     }
 
     /** The status, and for a refusal a problem body with that status (and a Bearer challenge for 401). */
