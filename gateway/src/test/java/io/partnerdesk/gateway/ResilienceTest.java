@@ -161,9 +161,12 @@ class ResilienceTest {
                 socket.getOutputStream().write(("GET /api/v1/test-flaky/slow HTTP/1.1\r\nHost: localhost\r\n"
                         + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                 socket.getOutputStream().flush();
-                Thread.sleep(150);
+                Thread.sleep(400);
             }
         }
+        // Each hang-up reached the backend (so each was a call the breaker could have counted), and none was answered.
+        stubs.get("flaky").verify(5, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlPathEqualTo("/api/v1/test-flaky/slow")));
         stubs.get("flaky").resetAll();
         stubs.get("flaky").stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"ok\": true}")));
