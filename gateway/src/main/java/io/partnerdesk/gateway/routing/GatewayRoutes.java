@@ -17,6 +17,7 @@ import io.partnerdesk.gateway.limits.RateLimiter;
 import io.partnerdesk.gateway.problem.GatewayProblem;
 import io.partnerdesk.gateway.security.CallerIds;
 import io.partnerdesk.problem.RequestIds;
+import io.partnerdesk.problem.RequestLimits;
 import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Vertx;
@@ -35,8 +36,6 @@ import io.vertx.ext.web.RoutingContext;
 public class GatewayRoutes {
 
     private static final String ROUTE_KEY = "partnerdesk.route";
-    /** Path and query, in characters as sent; the same limit as the services' (http-conventions). */
-    static final int MAX_URI_LENGTH = 8192;
 
     @Inject
     GatewayConfig config;
@@ -95,10 +94,10 @@ public class GatewayRoutes {
             GatewayProblem.methodNotAllowed(request.method().name()).send(ctx);
             return;
         }
-        if (request.uri().length() > MAX_URI_LENGTH) {
+        if (request.uri().length() > RequestLimits.MAX_REQUEST_LINE) {
             // Vert.x would refuse it only past quarkus.http.limits.max-initial-line-length, with an empty 414; this
             // answer is the API's own problem, and the services behind never see such a line.
-            GatewayProblem.uriTooLong(MAX_URI_LENGTH).send(ctx);
+            GatewayProblem.uriTooLong(RequestLimits.MAX_REQUEST_LINE).send(ctx);
             return;
         }
         if (request.path().startsWith("/q/")) {

@@ -1,6 +1,7 @@
 package io.partnerdesk.http.request;
 
 import io.partnerdesk.problem.RequestIds;
+import io.partnerdesk.problem.RequestLimits;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -33,12 +34,6 @@ import io.vertx.ext.web.RoutingContext;
 @Singleton
 public class RequestConventionsFilter {
 
-    /**
-     * Path and query, in characters as sent: longer is a 414 problem. Vert.x's own limit is set higher
-     * (META-INF/microprofile-config.properties), since it answers with an empty body.
-     */
-    public static final int MAX_URI_LENGTH = 8192;
-
     @Inject
     ObjectMapper objectMapper;
 
@@ -65,9 +60,9 @@ public class RequestConventionsFilter {
         MDC.put(RequestIds.MDC_KEY, requestId);
         ctx.addEndHandler(done -> MDC.remove(RequestIds.MDC_KEY));
 
-        if (ctx.request().uri().length() > MAX_URI_LENGTH) {
+        if (ctx.request().uri().length() > RequestLimits.MAX_REQUEST_LINE) {
             reply(ctx, Problems.of(414, "uri-too-long", "Request line too long", "Path and query are limited to "
-                    + MAX_URI_LENGTH + " characters; send fewer or shorter parameters."));
+                    + RequestLimits.MAX_REQUEST_LINE + " characters; send fewer or shorter parameters."));
             return;
         }
         String controlled = parameterWithControlCharacter(ctx);
@@ -105,7 +100,10 @@ public class RequestConventionsFilter {
         try {
             for (var parameter : ctx.queryParams()) {
                 if (TextRules.hasAnyControl(parameter.getKey()) || TextRules.hasAnyControl(parameter.getValue())) {
-                    return TextRules.hasAnyControl(parameter.getKey()) ? "query" : parameter.getKey();
+                    // A name we do not know is not repeated back at any length: the problem says "query" then.
+                    boolean nameless = TextRules.hasAnyControl(parameter.getKey())
+                            || parameter.getKey().length() > MAX_ECHOED_NAME;
+                    return nameless ? "query" : parameter.getKey();
                 }
             }
         } catch (IllegalArgumentException malformed) {
@@ -114,6 +112,9 @@ public class RequestConventionsFilter {
         }
         return null;
     }
+
+    /** Longer than any parameter of the API. */
+    private static final int MAX_ECHOED_NAME = 40;
 
     private static final java.util.regex.Pattern ENCODED_CONTROL = java.util.regex.Pattern.compile("%[01][0-9a-fA-F]");
 

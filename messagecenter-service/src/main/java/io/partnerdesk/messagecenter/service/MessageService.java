@@ -246,17 +246,14 @@ public class MessageService {
         Instant now = Timestamps.now(clock);
         // Microseconds, as PostgreSQL keeps them (it would round a client's nanoseconds, not cut them).
         Instant upTo = before == null || before.isAfter(now) ? now : before.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        em.createNativeQuery("insert into read_marks (user_id, read_before, marked_at) values (:user, :before, :now)"
-                + " on conflict (user_id) do update set read_before = greatest(read_marks.read_before, excluded.read_before),"
-                + " marked_at = excluded.marked_at")
+        // One statement: the mark moves forward only, and the row says where it stands now.
+        Object readBefore = em.createNativeQuery("insert into read_marks (user_id, read_before, marked_at)"
+                + " values (:user, :before, :now) on conflict (user_id) do update set"
+                + " read_before = greatest(read_marks.read_before, excluded.read_before), marked_at = excluded.marked_at"
+                + " returning read_before", Instant.class)
                 .setParameter("user", reader.userId()).setParameter("before", upTo).setParameter("now", now)
-                .executeUpdate();
-        ReadMark mark = em.find(ReadMark.class, reader.userId());
-        if (mark != null) {
-            em.refresh(mark);
-            return mark.readBefore;
-        }
-        return upTo;
+                .getSingleResult();
+        return (Instant) readBefore;
     }
 
     @Transactional

@@ -29,6 +29,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.partnerdesk.http.paging.Page;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.problem.Problems;
+import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.http.security.Roles;
 import io.partnerdesk.http.time.Timestamps;
@@ -82,9 +83,9 @@ public class OutboxOperationsResource {
             @QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
         requireThisService(service);
-        OutboxRepair.Status wanted = status(status);
+        OutboxRepair.Status wanted = QueryParams.enumValue(OutboxRepair.Status.class, "status", status);
         PageRequest page = PageRequest.of(limit, cursor);
-        return Page.of(repair.list(wanted, page), page, OutboxEventView::cursor, OutboxEventView::from);
+        return Page.of(repair.list(wanted == null ? OutboxRepair.Status.PARKED : wanted, page), page, OutboxEventView::cursor, OutboxEventView::from);
     }
 
     @POST
@@ -146,17 +147,5 @@ public class OutboxOperationsResource {
     private String operator() {
         String name = caller.displayName();
         return name.length() > 255 ? name.substring(0, 255) : name;
-    }
-
-    private static OutboxRepair.Status status(String value) {
-        if (value == null || value.isBlank()) {
-            return OutboxRepair.Status.PARKED;
-        }
-        for (OutboxRepair.Status status : OutboxRepair.Status.values()) {
-            if (status.name().toLowerCase(java.util.Locale.ROOT).equals(value)) {
-                return status;
-            }
-        }
-        throw Problems.invalid("status", "must be one of [parked, pending, discarded]");
     }
 }

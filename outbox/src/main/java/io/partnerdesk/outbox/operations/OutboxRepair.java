@@ -26,7 +26,9 @@ public final class OutboxRepair {
 
     /** The statuses an operator lists: rows that need a look, and those already set aside. */
     public enum Status {
-        PARKED, PENDING, DISCARDED
+        @com.fasterxml.jackson.annotation.JsonProperty("parked") PARKED,
+        @com.fasterxml.jackson.annotation.JsonProperty("pending") PENDING,
+        @com.fasterxml.jackson.annotation.JsonProperty("discarded") DISCARDED
     }
 
     /** One row as operators see it. */
