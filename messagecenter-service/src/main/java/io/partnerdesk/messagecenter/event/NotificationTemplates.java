@@ -44,15 +44,16 @@ public final class NotificationTemplates {
 
         static Subject of(EventEnvelope e) {
             String id = e.subject().id();
-            return switch (e.subject().kind()) {
+            // By the event's type, which the templates above already trust, rather than subject.kind: a producer's
+            // kind that disagreed with its type must not make a notification the consumer then refuses.
+            return switch (e.type().substring(0, e.type().indexOf('.'))) {
                 case "subscription" -> new Subject("subscription", id, subscriptionName(e),
                         e.tenantId() == null ? null : "/api/v1/customers/" + e.tenantId() + "/subscriptions/" + id);
                 case "change-request" -> new Subject("change-request", id, "Change request for " + subscriptionName(e),
                         "/api/v1/change-requests/" + id);
                 case "support-request" -> new Subject("support-request", id, e.text("number"),
                         "/api/v1/support-requests/" + id);
-                // A kind this consumer has no page for: named by kind and id, without a link.
-                default -> new Subject(e.subject().kind(), id, e.subject().kind() + " " + id, null);
+                default -> throw MessageProblems.unknownEventType(e.type());
             };
         }
     }
