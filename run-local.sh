@@ -7,4 +7,4 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -q -B -pl local-stack -am package -DskipTests
 exec java -Dpartnerdesk.repository="$PWD" -cp "local-stack/target/classes:$(cat local-stack/target/classpath.txt)" \
-  io.partnerdesk.localstack.LocalStack
+  io.partnerdesk.localstack.RunLocal

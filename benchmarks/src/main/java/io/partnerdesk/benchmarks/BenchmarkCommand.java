@@ -5,11 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.partnerdesk.localstack.Stack;
+import io.partnerdesk.localstack.LocalSuite;
+import io.partnerdesk.localstack.SuitePorts;
 
 /**
- * {@code benchmarks/run.sh [--smoke] [--report FILE]}: starts the whole stack on free ports (its own PostgreSQL,
- * Keycloak, services and gateway, under benchmarks/target/stack), runs {@link BenchmarkRun}, writes the Markdown
+ * {@code benchmarks/run.sh [--smoke] [--report FILE]}: starts the whole suite on free ports (its own PostgreSQL,
+ * Keycloak, services and gateway, under benchmarks/target/suite), runs {@link BenchmarkRun}, writes the Markdown
  * report and stops everything it started. Exit status: 0 when every measured call succeeded, 1 when some failed
  * (the report says which), 2 when the run itself could not be done. A missed goal is not a failure.
  */
@@ -45,7 +46,7 @@ public final class BenchmarkCommand {
             }
         }
         Settings settings = smoke ? Settings.smoke(report) : Settings.full(report);
-        Path workDir = repository.resolve("benchmarks/target/stack");
+        Path workDir = repository.resolve("benchmarks/target/suite");
         try {
             // Every run starts from the seeded databases only, so that runs compare (Keycloak stays unpacked).
             deleteRecursively(workDir.resolve("postgres"));
@@ -53,13 +54,13 @@ public final class BenchmarkCommand {
             System.err.println("[benchmarks] Cannot clear " + workDir.resolve("postgres") + ": " + e.getMessage());
             return 2;
         }
-        Stack stack = new Stack(repository, workDir, Stack.Ports.free())
+        LocalSuite suite = new LocalSuite(repository, workDir, SuitePorts.free())
                 .withEnvironment("gateway", BenchmarkRun.gatewayEnvironment());
-        Thread stopper = new Thread(stack::stop, "stop-stack");
+        Thread stopper = new Thread(suite::stop, "stop-suite");
         Runtime.getRuntime().addShutdownHook(stopper);
         try {
-            stack.start();
-            Results results = new BenchmarkRun(stack, settings).run();
+            suite.start();
+            Results results = new BenchmarkRun(suite, settings).run();
             Files.createDirectories(report.toAbsolutePath().getParent());
             Files.writeString(report, MarkdownReport.render(results));
             BenchmarkRun.log("Report written to " + report + "; " + results.errors() + " failed calls");
@@ -69,7 +70,7 @@ public final class BenchmarkCommand {
             e.printStackTrace();
             return 2;
         } finally {
-            stack.stop();
+            suite.stop();
             Runtime.getRuntime().removeShutdownHook(stopper);
         }
     }

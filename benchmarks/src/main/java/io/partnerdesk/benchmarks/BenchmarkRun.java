@@ -35,13 +35,14 @@ import io.partnerdesk.benchmarks.load.Weighted;
 import io.partnerdesk.benchmarks.system.MemorySampler;
 import io.partnerdesk.benchmarks.system.Pgbench;
 import io.partnerdesk.benchmarks.system.ProcessProbe;
-import io.partnerdesk.localstack.Stack;
+import io.partnerdesk.localstack.JvmOptions;
+import io.partnerdesk.localstack.LocalSuite;
 import io.vertx.core.CompositeFuture;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpClient;
 
 /**
- * One benchmark run against a started {@link Stack}: the six sections of docs/benchmarks.md, in an order where each
+ * One benchmark run against a started {@link LocalSuite}: the six sections of docs/benchmarks.md, in an order where each
  * section's load also warms what the next one measures. Start-up times are taken first, while nothing else runs.
  */
 public final class BenchmarkRun {
@@ -51,14 +52,14 @@ public final class BenchmarkRun {
     /** Calls outstanding at most in a constant-rate run; beyond it, due calls queue and their wait counts. */
     private static final int MAX_IN_FLIGHT = 512;
 
-    private final Stack stack;
+    private final LocalSuite suite;
     private final Settings settings;
     private final KeycloakTokens tokens;
 
-    public BenchmarkRun(Stack stack, Settings settings) {
-        this.stack = stack;
+    public BenchmarkRun(LocalSuite suite, Settings settings) {
+        this.suite = suite;
         this.settings = settings;
-        this.tokens = new KeycloakTokens(stack.issuer());
+        this.tokens = new KeycloakTokens(suite.issuer());
     }
 
     /** The gateway's own rate limit (600 a minute per caller) would measure the limiter; the benchmark lifts it. */
@@ -72,14 +73,14 @@ public final class BenchmarkRun {
         Map<String, Double> idle = new LinkedHashMap<>();
         Map<String, Long> pids = new LinkedHashMap<>();
         for (String process : PROCESSES) {
-            pids.put(process, stack.pid(process));
-            idle.put(process, ProcessProbe.rssMebibytes(stack.pid(process)));
+            pids.put(process, suite.pid(process));
+            idle.put(process, ProcessProbe.rssMebibytes(suite.pid(process)));
         }
         try (MemorySampler memory = new MemorySampler(pids); LoadGenerator load = new LoadGenerator()) {
             String token = tokens.token();
             int connections = Math.max(settings.saturationCallers(), settings.databaseClients());
-            HttpClient gatewayClient = load.client("127.0.0.1", stack.ports().gateway(), connections);
-            HttpClient directClient = load.client("127.0.0.1", stack.ports().subscriptions(), connections);
+            HttpClient gatewayClient = load.client("127.0.0.1", suite.ports().gateway(), connections);
+            HttpClient directClient = load.client("127.0.0.1", suite.ports().subscriptions(), connections);
             PartnerApi gateway = new PartnerApi(gatewayClient, "gateway", () -> token);
             PartnerApi direct = new PartnerApi(directClient, "direct", () -> token);
             SubscriptionPool subscriptions = createSubscriptions(load, direct);
@@ -104,7 +105,7 @@ public final class BenchmarkRun {
             for (String process : PROCESSES) {
                 footprints.add(new Footprint(process, startToReady.get(process), idle.get(process), peaks.get(process)));
             }
-            String jvmOptions = "services `" + Stack.SERVICE_JVM_OPTIONS + "`, gateway `" + Stack.GATEWAY_JVM_OPTIONS + "`";
+            String jvmOptions = "services `" + JvmOptions.SERVICES + "`, gateway `" + JvmOptions.GATEWAY + "`";
             return new Results(settings, machine(), jvmOptions, overhead, latency, tokenCost, database, mixed, footprints);
         }
     }
@@ -130,8 +131,8 @@ public final class BenchmarkRun {
         Map<String, List<Duration>> times = new LinkedHashMap<>();
         for (int round = 0; round < settings.restarts(); round++) {
             for (String process : PROCESSES) {
-                stack.stopService(process);
-                Duration time = stack.restartService(process);
+                suite.stopService(process);
+                Duration time = suite.restartService(process);
                 log(process + " ready " + time.toMillis() + " ms after its process started");
                 times.computeIfAbsent(process, name -> new ArrayList<>()).add(time);
             }
@@ -206,8 +207,8 @@ public final class BenchmarkRun {
         int calls = (int) Math.round(rate * settings.tokenCost().toNanos() / 1e9);
         log("Fetching " + calls + " new tokens from Keycloak for the fresh-token run");
         Iterator<String> fresh = tokens.fresh(calls).iterator();
-        long gatewayPid = stack.pid("gateway");
-        long servicePid = stack.pid("subscriptions-service");
+        long gatewayPid = suite.pid("gateway");
+        long servicePid = suite.pid("subscriptions-service");
 
         Duration gatewayBefore = ProcessProbe.cpuTime(gatewayPid);
         Duration serviceBefore = ProcessProbe.cpuTime(servicePid);
@@ -236,7 +237,7 @@ public final class BenchmarkRun {
             log("pgbench skipped: " + missing.get() + "; the service's own reads and writes are still measured");
         } else {
             createDatabase("pgbench");
-            pgbench = new Pgbench("127.0.0.1", stack.ports().postgres());
+            pgbench = new Pgbench("127.0.0.1", suite.ports().postgres());
             log("pgbench: initialising scale " + settings.pgbenchScale());
             pgbench.initialise(settings.pgbenchScale());
         }
@@ -260,7 +261,7 @@ public final class BenchmarkRun {
         do {
             pending = 0;
             for (String database : List.of("subscriptions", "support")) {
-                try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(database), "postgres", "postgres");
+                try (Connection connection = DriverManager.getConnection(suite.jdbcUrl(database), "postgres", "postgres");
                         Statement statement = connection.createStatement();
                         ResultSet count = statement.executeQuery("select count(*) from event_outbox where status = 'PENDING'")) {
                     count.next();
@@ -277,7 +278,7 @@ public final class BenchmarkRun {
     }
 
     private void createDatabase(String name) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl("postgres"), "postgres", "postgres");
+        try (Connection connection = DriverManager.getConnection(suite.jdbcUrl("postgres"), "postgres", "postgres");
                 Statement statement = connection.createStatement()) {
             try (ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
                 if (exists.next()) {

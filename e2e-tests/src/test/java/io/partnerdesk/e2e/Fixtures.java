@@ -2,7 +2,7 @@ package io.partnerdesk.e2e;
 
 import static io.restassured.RestAssured.given;
 
-import io.partnerdesk.localstack.Stack;
+import io.partnerdesk.localstack.LocalSuite;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -17,9 +17,9 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** A JSON request through the stack's gateway with {@code token}, as a partner integration makes it. */
-    static RequestSpecification viaGateway(Stack stack, String token) {
-        return given().baseUri("http://localhost").port(stack.ports().gateway()).auth().oauth2(token)
+    /** A JSON request through the suite's gateway with {@code token}, as a partner integration makes it. */
+    static RequestSpecification viaGateway(LocalSuite suite, String token) {
+        return given().baseUri("http://localhost").port(suite.ports().gateway()).auth().oauth2(token)
                 .contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.partnerdesk.localstack.Stack;
+import io.partnerdesk.localstack.LocalSuite;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
@@ -29,23 +29,23 @@ import io.restassured.specification.RequestSpecification;
  * Notifications are never lost and never doubled when processes fail: the consumer is down while changes are made,
  * and a producer is killed with SIGKILL in the middle of delivering. Real processes, Keycloak tokens and PostgreSQL.
  */
-@ExtendWith(SharedStack.class)
+@ExtendWith(SharedSuite.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationDeliveryFaultTest {
 
     private static final String MESSAGECENTER = "messagecenter-service";
     private static final String SUBSCRIPTIONS = "subscriptions-service";
 
-    private Stack stack;
+    private LocalSuite suite;
     private String contoso;
     private String tailspin;
     private String fabrikam;
     private String wingtip;
 
     @BeforeAll
-    void tokens(Stack shared) {
-        stack = shared;
-        KeycloakTokens tokens = new KeycloakTokens(stack.issuer());
+    void tokens(LocalSuite shared) {
+        suite = shared;
+        KeycloakTokens tokens = new KeycloakTokens(suite.issuer());
         contoso = tokens.user("contoso-admin");
         tailspin = tokens.user("tailspin-admin");
         fabrikam = tokens.user("fabrikam-admin");
@@ -56,14 +56,14 @@ class NotificationDeliveryFaultTest {
     @AfterEach
     void everyServiceRunning() throws Exception {
         for (String service : List.of(MESSAGECENTER, SUBSCRIPTIONS)) {
-            if (!stack.isRunning(service)) {
-                stack.restartService(service);
+            if (!suite.isRunning(service)) {
+                suite.restartService(service);
             }
         }
     }
 
     private RequestSpecification as(String token) {
-        return Fixtures.viaGateway(stack, token);
+        return Fixtures.viaGateway(suite, token);
     }
 
     @Test
@@ -84,10 +84,10 @@ class NotificationDeliveryFaultTest {
                     .post("/api/v1/support-requests").then().statusCode(201);
         }
         // Nothing is lost while the consumer is away: the rows wait, counted as backlog.
-        assertThat(Outboxes.pending(stack)).isEqualTo(20);
+        assertThat(Outboxes.pending(suite)).isEqualTo(20);
 
-        stack.restartService(MESSAGECENTER);
-        Outboxes.awaitDrained(stack, Duration.ofSeconds(60));
+        suite.restartService(MESSAGECENTER);
+        Outboxes.awaitDrained(suite, Duration.ofSeconds(60));
 
         List<String> tenantTitles = titles(notificationsSince(tailspin, since));
         List<String> expected = new ArrayList<>();
@@ -107,8 +107,8 @@ class NotificationDeliveryFaultTest {
         assertThat(titles(notificationsSince(contoso, since))).containsExactly("Change request from Tailspin Toys");
         assertThat(notificationsSince(wingtip, since)).isEmpty();
         assertThat(notificationsSince(fabrikam, since)).isEmpty();
-        assertThat(Outboxes.statuses(stack, "subscriptions").get("PARKED")).isZero();
-        assertThat(Outboxes.statuses(stack, "support").get("PARKED")).isZero();
+        assertThat(Outboxes.statuses(suite, "subscriptions").get("PARKED")).isZero();
+        assertThat(Outboxes.statuses(suite, "support").get("PARKED")).isZero();
     }
 
     @Test
@@ -120,24 +120,24 @@ class NotificationDeliveryFaultTest {
         String subscriptionId = path.substring(path.lastIndexOf('/') + 1);
         int events = changes + 1;
 
-        long deliveredBefore = Outboxes.statuses(stack, "subscriptions").get("DELIVERED");
-        stack.restartService(MESSAGECENTER);
+        long deliveredBefore = Outboxes.statuses(suite, "subscriptions").get("DELIVERED");
+        suite.restartService(MESSAGECENTER);
         // Kill the producer as soon as its relay has delivered some of the backlog and not yet all of it.
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        Map<String, Long> atKill = Outboxes.statuses(stack, "subscriptions");
+        Map<String, Long> atKill = Outboxes.statuses(suite, "subscriptions");
         while (atKill.get("DELIVERED") == deliveredBefore && System.nanoTime() < deadline) {
             Thread.sleep(5);
-            atKill = Outboxes.statuses(stack, "subscriptions");
+            atKill = Outboxes.statuses(suite, "subscriptions");
         }
-        stack.killService(SUBSCRIPTIONS);
-        Map<String, Long> afterKill = Outboxes.statuses(stack, "subscriptions");
+        suite.killService(SUBSCRIPTIONS);
+        Map<String, Long> afterKill = Outboxes.statuses(suite, "subscriptions");
         assertThat(atKill.get("DELIVERED")).as("the relay had started: %s", atKill).isGreaterThan(deliveredBefore);
         assertThat(afterKill.get("PENDING")).as("killed in the middle of the backlog: %s", afterKill).isPositive();
         long leasedByTheDead = leased(subscriptionId);
 
-        stack.restartService(SUBSCRIPTIONS);
+        suite.restartService(SUBSCRIPTIONS);
         // A row the dead relay had leased waits for its lease to pass, then goes again; the consumer dedupes.
-        Outboxes.awaitDrained(stack, Duration.ofSeconds(90));
+        Outboxes.awaitDrained(suite, Duration.ofSeconds(90));
 
         List<Map<String, Object>> tenant = notificationsSince(tailspin, since);
         assertThat(bodies(tenant)).as("every change told once (%d row(s) were leased by the killed relay)",
@@ -146,7 +146,7 @@ class NotificationDeliveryFaultTest {
             String change = "from " + (quantity - 1) + " to " + quantity;
             assertThat(bodies(tenant)).as(change).filteredOn(b -> b.contains(change)).hasSize(1);
         }
-        assertThat(Outboxes.statuses(stack, "subscriptions").get("PARKED")).isZero();
+        assertThat(Outboxes.statuses(suite, "subscriptions").get("PARKED")).isZero();
     }
 
     /**
@@ -154,9 +154,9 @@ class NotificationDeliveryFaultTest {
      * messagecenter-service; returns the time from which this test's notifications count.
      */
     private Instant stopMessageCenterWhenQuiet() throws InterruptedException {
-        Outboxes.awaitDrained(stack, Duration.ofSeconds(60));
+        Outboxes.awaitDrained(suite, Duration.ofSeconds(60));
         Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        stack.stopService(MESSAGECENTER);
+        suite.stopService(MESSAGECENTER);
         return since;
     }
 
@@ -178,7 +178,7 @@ class NotificationDeliveryFaultTest {
     }
 
     private long leased(String subscriptionId) {
-        try (Connection c = DriverManager.getConnection(stack.jdbcUrl("subscriptions"), "postgres", "postgres");
+        try (Connection c = DriverManager.getConnection(suite.jdbcUrl("subscriptions"), "postgres", "postgres");
                 PreparedStatement s = c.prepareStatement(
                         "select count(*) from event_outbox where subject_key = ? and claimed_until is not null")) {
             s.setString(1, "subscription:" + subscriptionId);

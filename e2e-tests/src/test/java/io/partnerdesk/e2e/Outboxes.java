@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.partnerdesk.localstack.Stack;
+import io.partnerdesk.localstack.LocalSuite;
 
-/** The producers' event_outbox tables, read straight from the stack's PostgreSQL. */
+/** The producers' event_outbox tables, read straight from the suite's PostgreSQL. */
 public final class Outboxes {
 
     static final String[] PRODUCERS = { "subscriptions", "support" };
@@ -20,9 +20,9 @@ public final class Outboxes {
     }
 
     /** Rows per status ({@code PENDING}, {@code DELIVERED}, {@code PARKED}) in one producer's database. */
-    public static Map<String, Long> statuses(Stack stack, String database) {
+    public static Map<String, Long> statuses(LocalSuite suite, String database) {
         Map<String, Long> counts = new LinkedHashMap<>(Map.of("PENDING", 0L, "DELIVERED", 0L, "PARKED", 0L));
-        try (Connection c = DriverManager.getConnection(stack.jdbcUrl(database), "postgres", "postgres");
+        try (Connection c = DriverManager.getConnection(suite.jdbcUrl(database), "postgres", "postgres");
                 PreparedStatement s = c.prepareStatement("select status, count(*) from event_outbox group by status");
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
@@ -34,21 +34,21 @@ public final class Outboxes {
         return counts;
     }
 
-    static long pending(Stack stack) {
+    static long pending(LocalSuite suite) {
         long pending = 0;
         for (String producer : PRODUCERS) {
-            pending += statuses(stack, producer).get("PENDING");
+            pending += statuses(suite, producer).get("PENDING");
         }
         return pending;
     }
 
     /** Waits until both producers have delivered everything; fails naming what is left. */
-    public static void awaitDrained(Stack stack, Duration within) throws InterruptedException {
+    public static void awaitDrained(LocalSuite suite, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
-        while (pending(stack) > 0) {
+        while (pending(suite) > 0) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Outboxes not drained within " + within + ": subscriptions "
-                        + statuses(stack, "subscriptions") + ", support " + statuses(stack, "support"));
+                        + statuses(suite, "subscriptions") + ", support " + statuses(suite, "support"));
             }
             Thread.sleep(100);
         }

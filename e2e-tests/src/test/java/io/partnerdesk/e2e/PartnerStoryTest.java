@@ -35,21 +35,21 @@ import io.partnerdesk.client.subscriptions.model.Offer;
 import io.partnerdesk.client.subscriptions.model.Subscription;
 import io.partnerdesk.client.subscriptions.model.SubscriptionPatch;
 import io.partnerdesk.client.subscriptions.model.SubscriptionStatus;
-import io.partnerdesk.localstack.Stack;
+import io.partnerdesk.localstack.LocalSuite;
 import io.restassured.specification.RequestSpecification;
 
 /**
  * The product's story, end to end: real Keycloak tokens, real PostgreSQL, the four services as processes on free
- * ports, every call through the gateway as a partner integration makes it. The stack ({@link SharedStack}) is stopped
+ * ports, every call through the gateway as a partner integration makes it. The suite ({@link SharedSuite}) is stopped
  * even when a step fails.
  */
-@ExtendWith(SharedStack.class)
+@ExtendWith(SharedSuite.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PartnerStoryTest {
 
 
-    private Stack stack;
+    private LocalSuite suite;
     private KeycloakTokens tokens;
     private String integration;
     private String contoso;
@@ -64,9 +64,9 @@ class PartnerStoryTest {
     private UUID messageId;
 
     @BeforeAll
-    void startStack(Stack shared) {
-        stack = shared;
-        tokens = new KeycloakTokens(stack.issuer());
+    void startSuite(LocalSuite shared) {
+        suite = shared;
+        tokens = new KeycloakTokens(suite.issuer());
         integration = tokens.client("contoso-integration", "contoso-integration-secret");
         contoso = tokens.user("contoso-admin");
         tailspin = tokens.user("tailspin-admin");
@@ -77,7 +77,7 @@ class PartnerStoryTest {
     }
 
     private RequestSpecification as(String token) {
-        return Fixtures.viaGateway(stack, token);
+        return Fixtures.viaGateway(suite, token);
     }
 
     private String subscriptionPath() {
@@ -95,7 +95,7 @@ class PartnerStoryTest {
                 .body(Map.of("offerId", Fixtures.OFFICE_365_E3, "quantity", 10, "billingCycle", "annual",
                         "autoRenewEnabled", true, "friendlyName", "Shanghai office E3"))
                 .post("/api/v1/customers/" + Fixtures.TAILSPIN + "/subscriptions").then().statusCode(201)
-                .header("Location", containsString(stack.gatewayUrl().replace("http://", "")))
+                .header("Location", containsString(suite.gatewayUrl().replace("http://", "")))
                 .extract().<String> path("id"));
     }
 
@@ -138,7 +138,7 @@ class PartnerStoryTest {
     @DisplayName("the customer and the partner read notifications of the changes; the operator posts a message and a health issue; the customer marks the message read")
     void messageCenter() throws InterruptedException {
         // The changes above reach the Message Center through the outboxes within a second or two.
-        Outboxes.awaitDrained(stack, Duration.ofSeconds(30));
+        Outboxes.awaitDrained(suite, Duration.ofSeconds(30));
         as(tailspin).queryParam("kind", "notification").queryParam("limit", 200).get("/api/v1/messages")
                 .then().statusCode(200)
                 .body("items.title", hasItem("Change request approved"))
@@ -191,7 +191,7 @@ class PartnerStoryTest {
     @DisplayName("a Java client generated from the committed OpenAPI document works as a partner integration's would")
     void generatedClient() throws Exception {
         ApiClient client = new ApiClient();
-        client.updateBaseUri(stack.gatewayUrl());
+        client.updateBaseUri(suite.gatewayUrl());
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + integration));
         assertThat(new OffersApi(client).listOffers(null, 200).getItems())
                 .extracting(Offer::getName).contains("Office 365 E3");
@@ -220,7 +220,7 @@ class PartnerStoryTest {
 
         // The support and Message Center documents generate working clients too.
         var supportClient = new io.partnerdesk.client.support.ApiClient();
-        supportClient.updateBaseUri(stack.gatewayUrl());
+        supportClient.updateBaseUri(suite.gatewayUrl());
         supportClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + integration));
         assertThat(new io.partnerdesk.client.support.api.SupportTopicsApi(supportClient).listSupportTopics(null, null, 200)
                 .getItems()).extracting(io.partnerdesk.client.support.model.SupportTopic::getName).contains("Exchange Online");
@@ -229,7 +229,7 @@ class PartnerStoryTest {
                 .extracting(io.partnerdesk.client.support.model.SupportRequest::getId).contains(supportRequestId);
 
         var messageCenterClient = new io.partnerdesk.client.messagecenter.ApiClient();
-        messageCenterClient.updateBaseUri(stack.gatewayUrl());
+        messageCenterClient.updateBaseUri(suite.gatewayUrl());
         messageCenterClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + tailspin));
         assertThat(new io.partnerdesk.client.messagecenter.api.ServiceHealthApi(messageCenterClient)
                 .getServiceHealthOverview().getServices())
@@ -252,25 +252,25 @@ class PartnerStoryTest {
                 "autoRenewEnabled", false, "friendlyName", "Branch office"))
                 .post("/api/v1/customers/" + Fixtures.TAILSPIN + "/subscriptions").then().statusCode(201)
                 .extract().path("id");
-        Outboxes.awaitDrained(stack, Duration.ofSeconds(10));
+        Outboxes.awaitDrained(suite, Duration.ofSeconds(10));
         as(tailspin).queryParam("subjectId", longSubscription).get("/api/v1/messages").then().statusCode(200)
                 .body("items[0].title", org.hamcrest.Matchers.startsWith("New subscription: Branch office (Office 365 E3"))
                 .body("items[0].title.length()", equalTo(200))
                 .body("items[0].title", org.hamcrest.Matchers.endsWith("\u2026"));
-        assertThat(Outboxes.statuses(stack, "subscriptions").get("PARKED")).isZero();
+        assertThat(Outboxes.statuses(suite, "subscriptions").get("PARKED")).isZero();
     }
 
     @Test
     @Order(7)
     @DisplayName("the gateway refuses missing and forged tokens, and never routes /internal")
     void gatewayRefuses() {
-        given().baseUri("http://localhost").port(stack.ports().gateway()).get("/api/v1/customers").then().statusCode(401)
+        given().baseUri("http://localhost").port(suite.ports().gateway()).get("/api/v1/customers").then().statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"));
         String[] parts = contoso.split("\\.");
         String forged = parts[0] + "." + parts[1].substring(0, parts[1].length() - 4) + "AAAA." + parts[2];
         as(forged).get("/api/v1/customers").then().statusCode(401).contentType("application/problem+json");
         String service = tokens.client("partnerdesk-services", "partnerdesk-services-secret");
         as(service).body(Map.of()).post("/internal/v1/events").then().statusCode(404);
-        assertThat(stack.gatewayUrl()).startsWith("http://localhost:");
+        assertThat(suite.gatewayUrl()).startsWith("http://localhost:");
     }
 }

@@ -26,7 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.partnerdesk.e2e.KeycloakTokens;
 import io.partnerdesk.e2e.Outboxes;
-import io.partnerdesk.localstack.Stack;
+import io.partnerdesk.localstack.LocalSuite;
+import io.partnerdesk.localstack.SuitePorts;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -45,7 +46,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 /**
  * A property-based fuzz test (jqwik) driven by the committed OpenAPI documents, against a suite of its own (real
  * services, their real PostgreSQL, the gateway, tokens from the real Keycloak; started here, in {@code
- * target/fuzz-stack}, so its records never meet the other end-to-end classes'). Every public operation is called by
+ * target/fuzz-suite}, so its records never meet the other end-to-end classes'). Every public operation is called by
  * every role (partner, other partner, customer, other customer, engineer, operator) with valid and mutated requests
  * ({@link RequestGenerator}); every answer must keep four promises:
  * <ol>
@@ -70,7 +71,7 @@ class ContractFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long SALT = Long.getLong("partnerdesk.fuzz.salt", 0L);
 
-    private static Stack stack;
+    private static LocalSuite suite;
     private static String base;
     private static final Map<String, String> TOKENS = new LinkedHashMap<>();
     private static final Map<String, List<String>> IDS = new HashMap<>();
@@ -89,11 +90,11 @@ class ContractFuzzTest {
     static void startSuite() {
         operations = ApiOperation.load(Path.of("..", "openapi"), "subscriptions-service.yaml", "support-service.yaml",
                 "messagecenter-service.yaml");
-        stack = new Stack(Path.of(".."), Path.of("target/fuzz-stack"), Stack.Ports.free());
-        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop));
-        stack.start();
-        base = stack.gatewayUrl();
-        KeycloakTokens keycloak = new KeycloakTokens(stack.issuer());
+        suite = new LocalSuite(Path.of(".."), Path.of("target/fuzz-suite"), SuitePorts.free());
+        Runtime.getRuntime().addShutdownHook(new Thread(suite::stop));
+        suite.start();
+        base = suite.gatewayUrl();
+        KeycloakTokens keycloak = new KeycloakTokens(suite.issuer());
         ROLES.forEach(role -> TOKENS.put(role, keycloak.user(USERS.get(role))));
         createRecords();
     }
@@ -110,13 +111,13 @@ class ContractFuzzTest {
                 }
                 as(TOKENS.get("partner")).get("/api/v1/customers").then().statusCode(200);
                 as(TOKENS.get("customer")).get("/api/v1/customers/" + TAILSPIN + "/subscriptions").then().statusCode(200);
-                Outboxes.awaitDrained(stack, Duration.ofSeconds(90));
-                assertThat(Outboxes.statuses(stack, "subscriptions").get("PARKED")).as("parked subscription events").isZero();
-                assertThat(Outboxes.statuses(stack, "support").get("PARKED")).as("parked support events").isZero();
+                Outboxes.awaitDrained(suite, Duration.ofSeconds(90));
+                assertThat(Outboxes.statuses(suite, "subscriptions").get("PARKED")).as("parked subscription events").isZero();
+                assertThat(Outboxes.statuses(suite, "support").get("PARKED")).as("parked support events").isZero();
             }
         } finally {
-            if (stack != null) {
-                stack.stop();
+            if (suite != null) {
+                suite.stop();
             }
         }
     }

@@ -7,30 +7,30 @@ import java.util.concurrent.CountDownLatch;
  * {@code ./run-local.sh}: starts the suite on the default ports (overridable by environment variables), prints where
  * everything listens and how to get a token, and stops every process it started on Ctrl-C.
  */
-public final class LocalStack {
+public final class RunLocal {
 
-    private LocalStack() {
+    private RunLocal() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Stack.Ports defaults = Stack.Ports.defaults();
-        Stack.Ports ports = new Stack.Ports(
+        SuitePorts defaults = SuitePorts.defaults();
+        SuitePorts ports = new SuitePorts(
                 port("GATEWAY_PORT", defaults.gateway()), port("GATEWAY_MANAGEMENT_PORT", defaults.gatewayManagement()),
                 port("KEYCLOAK_PORT", defaults.keycloak()), port("SUBSCRIPTIONS_PORT", defaults.subscriptions()),
                 port("SUPPORT_PORT", defaults.support()), port("MESSAGECENTER_PORT", defaults.messagecenter()),
                 port("POSTGRES_PORT", defaults.postgres()));
         Path repository = Path.of(System.getProperty("partnerdesk.repository", ".")).toAbsolutePath().normalize();
-        Stack stack = new Stack(repository, repository.resolve(".partnerdesk"), ports);
+        LocalSuite suite = new LocalSuite(repository, repository.resolve(".partnerdesk"), ports);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            Stack.log("Stopping every process of the stack ...");
-            stack.stop();
-            Stack.log("Stopped.");
+            SuiteLog.line("Stopping every process of the suite ...");
+            suite.stop();
+            SuiteLog.line("Stopped.");
             stopped.countDown();
         }));
         try {
-            stack.start();
-        } catch (Stack.StackException e) {
+            suite.start();
+        } catch (SuiteStartException e) {
             System.err.println("[partnerdesk] " + e.getMessage());
             System.exit(1);
         }
@@ -46,8 +46,8 @@ public final class LocalStack {
                     curl -s -d grant_type=password -d client_id=partnerdesk-cli -d username=contoso-admin \\
                          -d password=contoso-admin %s/protocol/openid-connect/token | jq -r .access_token
                   Logs: .partnerdesk/logs/    Stop: Ctrl-C
-                """.formatted(stack.gatewayUrl(), stack.gatewayUrl(), stack.issuer(), ports.gatewayManagement(),
-                ports.gatewayManagement(), stack.issuer()));
+                """.formatted(suite.gatewayUrl(), suite.gatewayUrl(), suite.issuer(), ports.gatewayManagement(),
+                ports.gatewayManagement(), suite.issuer()));
         stopped.await();
     }
 
