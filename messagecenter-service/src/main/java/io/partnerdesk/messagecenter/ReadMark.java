@@ -39,9 +39,4 @@ public class ReadMark extends PanacheEntityBase {
         }
         return state != null && state.read;
     }
-
-    /** The same rule in JPQL, for filters and counts; {@code m}, {@code s} and {@code w} as the caller aliases them. */
-    public static final String IS_READ_JPQL = "(case when s.readChangedAt is not null and (w.userId is null"
-            + " or s.readChangedAt > w.markedAt) then s.read when w.userId is not null and m.createdAt <= w.readBefore"
-            + " then true else coalesce(s.read, false) end)";
 }

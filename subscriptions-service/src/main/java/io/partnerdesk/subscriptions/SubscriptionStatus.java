@@ -2,6 +2,8 @@ package io.partnerdesk.subscriptions;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.partnerdesk.http.json.JsonNames;
+
 /** Lifecycle of a subscription: active and suspended alternate; cancelled is final. */
 public enum SubscriptionStatus {
     @JsonProperty("active")
@@ -11,7 +13,8 @@ public enum SubscriptionStatus {
     @JsonProperty("cancelled")
     CANCELLED;
 
+    /** The name clients see in JSON, in messages and timeline entries too. */
     public String jsonName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return JsonNames.of(this);
     }
 }

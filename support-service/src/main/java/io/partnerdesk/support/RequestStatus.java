@@ -1,8 +1,8 @@
 package io.partnerdesk.support;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.partnerdesk.http.json.JsonNames;
 
 /** {@code open → in_progress ⇄ awaiting_partner → resolved → closed}; see {@code service.RequestLifecycle}. */
 public enum RequestStatus {
@@ -17,7 +17,8 @@ public enum RequestStatus {
     @JsonProperty("closed")
     CLOSED;
 
+    /** The name clients see in JSON, in messages and timeline entries too. */
     public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
+        return JsonNames.of(this);
     }
 }

@@ -12,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import io.partnerdesk.gateway.config.GatewayConfig;
 
 /**
@@ -28,18 +29,26 @@ public class RateLimiter {
 
     private final long requests;
     private final Duration window;
+    private final TimeMeter time;
     private final Cache<String, Bucket> buckets;
 
     @Inject
     public RateLimiter(GatewayConfig config) {
-        this.requests = config.rateLimit().requests();
-        this.window = config.rateLimit().window();
+        this(config.rateLimit().requests(), config.rateLimit().window(), TimeMeter.SYSTEM_NANOTIME);
+    }
+
+    /** With the time the buckets refill by: the system's monotonic clock, or a test's own. */
+    RateLimiter(long requests, Duration window, TimeMeter time) {
+        this.requests = requests;
+        this.window = window;
+        this.time = time;
         this.buckets = Caffeine.newBuilder().expireAfterAccess(window.multipliedBy(2)).maximumSize(1_000_000).build();
     }
 
     public Decision tryConsume(String callerId) {
         Bucket bucket = buckets.get(callerId, id -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(requests).refillIntervally(requests, window).build())
+                .withCustomTimePrecision(time)
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         long resetNanos = probe.isConsumed() ? bucket.estimateAbilityToConsume(requests).getNanosToWaitForRefill()

@@ -90,7 +90,7 @@ public final class Backend {
                 .addInterceptor(new ProxyInterceptor() {
                     @Override
                     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-                        return guarded(context);
+                        return proxyWithinLimits(context);
                     }
                 });
     }
@@ -117,7 +117,7 @@ public final class Backend {
     }
 
     /** The backend's answer, or a problem: 503 while the breaker is open, 504 on timeout, 502 when unreachable. */
-    private Future<ProxyResponse> guarded(ProxyContext context) {
+    private Future<ProxyResponse> proxyWithinLimits(ProxyContext context) {
         Long streamedLimit = streamedBodyLimits.remove(context.request().proxiedRequest());
         boolean[] tooLarge = { false };
         if (streamedLimit != null && context.request().getBody() != null) {

@@ -59,7 +59,7 @@ public class GatewayRoutes {
     private final Map<String, Backend> backends = new HashMap<>();
 
     void conventions(@Observes Filters filters) {
-        filters.register(this::beforeEverything, 2000);
+        filters.register(this::applyEdgeConventions, 2000);
     }
 
     void routes(@Observes Router router) {
@@ -75,11 +75,18 @@ public class GatewayRoutes {
         router.route().order(Integer.MAX_VALUE).handler(ctx -> GatewayProblem.routeNotFound(ctx.request().path()).send(ctx));
     }
 
-    private void beforeEverything(RoutingContext ctx) {
+    /**
+     * What every request meets first, before authentication: its request id, the response headers, the access log,
+     * and the refusals no backend should see (TRACE/CONNECT, an over-long request line).
+     */
+    private void applyEdgeConventions(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         String requestId = RequestIds.acceptOrGenerate(request.getHeader(RequestIds.HEADER));
         request.headers().set(RequestIds.HEADER, requestId);
         long started = System.nanoTime();
+        // Set as the headers go out, replacing whatever a backend sent: quarkus.http.header.* cannot express this (it
+        // sets its headers when the request arrives, and the proxy then adds the backend's, so a backend's
+        // Cache-Control went out next to no-store; RoutingTest#responseHygiene shows it).
         ctx.response().headersEndHandler(v -> {
             ctx.response().putHeader(RequestIds.HEADER, requestId)
                     .putHeader("X-Content-Type-Options", "nosniff");

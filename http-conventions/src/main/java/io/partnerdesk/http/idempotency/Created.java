@@ -7,4 +7,9 @@ import java.net.URI;
  * {@link Idempotency} turns it into the 201 response and stores it for replay.
  */
 public record Created(URI location, String etag, Object body) {
+
+    /** A created resource that is not changed by conditional requests (a note, a post): no ETag to send. */
+    public static Created withoutETag(URI location, Object body) {
+        return new Created(location, null, body);
+    }
 }

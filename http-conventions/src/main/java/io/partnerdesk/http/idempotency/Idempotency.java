@@ -28,6 +28,8 @@ import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.http.security.Caller;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * {@code Idempotency-Key} on creating POSTs. The first request with a key runs and its 201 response is stored in
@@ -58,15 +60,24 @@ public class Idempotency {
     @ConfigProperty(name = "partnerdesk.idempotency.retention", defaultValue = "PT24H")
     Duration retention;
 
+    @Inject
+    CurrentVertxRequest currentRequest;
+
     /**
      * Runs {@code create} at most once per caller and key.
      *
      * @param key         the {@code Idempotency-Key} header, or null to run without idempotency
-     * @param operation   names the route, e.g. {@code "POST /api/v1/customers"}; part of the request fingerprint
-     * @param requestBody the parsed request; its JSON form is the other part of the fingerprint
+     * @param requestBody the parsed request; its JSON form is part of the request fingerprint, with the operation
+     *                    (method and path, e.g. {@code POST /api/v1/customers/{id}/subscriptions} with its ids):
+     *                    the same key on another route or for another parent is another request
      */
     @Transactional
-    public Response create(String key, String operation, Object requestBody, Supplier<Created> create) {
+    public Response create(String key, Object requestBody, Supplier<Created> create) {
+        HttpServerRequest request = currentRequest.getCurrent().request();
+        return create(key, request.method().name() + " " + request.path(), requestBody, create);
+    }
+
+    private Response create(String key, String operation, Object requestBody, Supplier<Created> create) {
         if (key == null) {
             return respond(create.get());
         }

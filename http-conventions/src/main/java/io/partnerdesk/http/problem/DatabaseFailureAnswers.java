@@ -38,19 +38,19 @@ public class DatabaseFailureAnswers {
             case INVALID_VALUE -> {
                 Log.warnf("Database refused a value on %s: %s", where, rootMessage(e));
                 yield ProblemResponses.of(Problems.malformedBody(
-                        "A value in the request cannot be stored (out of range or not representable). Check the values sent.")
-                        .problem(), request);
+                        "A value in the request cannot be stored (out of range or not representable). Check the values sent."),
+                        request);
             }
             case CONFLICT -> {
                 Log.warnf("Integrity conflict on %s: %s", where, rootMessage(e));
                 yield ProblemResponses.of(Problems.conflict("conflict", "Conflict",
                         "The request conflicts with a record written at the same time (for example the same name twice). "
-                                + "Read the current state and retry if it still applies.").problem(), request);
+                                + "Read the current state and retry if it still applies."), request);
             }
             case CONCURRENT -> {
                 Log.infof("Concurrent change on %s: %s", where, rootMessage(e));
                 yield ProblemResponses.of(Problems.conflict("concurrent-change", "Concurrent change",
-                        "A parallel request changed the same records. Retry the request.").problem(), request);
+                        "A parallel request changed the same records. Retry the request."), request);
             }
             case UNAVAILABLE -> {
                 Log.errorf("Database unavailable on %s: %s", where, rootMessage(e));

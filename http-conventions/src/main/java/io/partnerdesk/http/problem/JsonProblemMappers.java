@@ -36,7 +36,7 @@ public class JsonProblemMappers {
         String message = SERVER_OWNED_FIELDS.contains(name)
                 ? "is set by the server and cannot be written"
                 : "is not a field of this request";
-        return ProblemResponses.of(Problems.invalid(field, message).problem(), request);
+        return ProblemResponses.of(Problems.invalid(field, message), request);
     }
 
     @ServerExceptionMapper
@@ -55,40 +55,40 @@ public class JsonProblemMappers {
         } else {
             message = "has an invalid value";
         }
-        return ProblemResponses.of(Problems.invalid(jsonPath(e), message).problem(), request);
+        return ProblemResponses.of(Problems.invalid(jsonPath(e), message), request);
     }
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
         if (e.getPath().isEmpty() && e.getMessage() != null && e.getMessage().startsWith("Trailing token")) {
             return ProblemResponses.of(Problems.malformedBody(
-                    "The body must hold exactly one JSON value; something follows it.").problem(), request);
+                    "The body must hold exactly one JSON value; something follows it."), request);
         }
         if (e.getPath().isEmpty()) {
-            return ProblemResponses.of(Problems.malformedBody("The body must be a JSON object.").problem(), request);
+            return ProblemResponses.of(Problems.malformedBody("The body must be a JSON object."), request);
         }
         Class<?> target = e.getTargetType();
         String message = target == null ? "has the wrong type" : "must be " + describe(target);
-        return ProblemResponses.of(Problems.invalid(jsonPath(e), message).problem(), request);
+        return ProblemResponses.of(Problems.invalid(jsonPath(e), message), request);
     }
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, HttpServerRequest request) {
-        return ProblemResponses.of(Problems.invalid(jsonPath(e), "has an invalid value").problem(), request);
+        return ProblemResponses.of(Problems.invalid(jsonPath(e), "has an invalid value"), request);
     }
 
     @ServerExceptionMapper
     public Response streamRead(StreamReadException e, HttpServerRequest request) {
         String duplicate = duplicateKey(e);
         if (duplicate != null) {
-            return ProblemResponses.of(Problems.invalid(duplicate, "is given more than once").problem(), request);
+            return ProblemResponses.of(Problems.invalid(duplicate, "is given more than once"), request);
         }
-        return ProblemResponses.of(Problems.malformedBody("The body is not well-formed JSON.").problem(), request);
+        return ProblemResponses.of(Problems.malformedBody("The body is not well-formed JSON."), request);
     }
 
     @ServerExceptionMapper
     public Response jsonProcessing(JsonProcessingException e, HttpServerRequest request) {
-        return ProblemResponses.of(Problems.malformedBody("The body could not be read as JSON.").problem(), request);
+        return ProblemResponses.of(Problems.malformedBody("The body could not be read as JSON."), request);
     }
 
     /** The field-level answer for a Jackson exception some reader wrapped (see ProblemExceptionMappers). */
@@ -108,7 +108,7 @@ public class JsonProblemMappers {
         if (json instanceof StreamReadException r) {
             return streamRead(r, request);
         }
-        return ProblemResponses.of(Problems.malformedBody("The body is not well-formed JSON.").problem(), request);
+        return ProblemResponses.of(Problems.malformedBody("The body is not well-formed JSON."), request);
     }
 
     /** The JSON path of a key given twice ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}), or null. */

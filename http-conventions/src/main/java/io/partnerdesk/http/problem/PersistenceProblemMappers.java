@@ -22,12 +22,12 @@ public class PersistenceProblemMappers {
 
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, HttpServerRequest request) {
-        return ProblemResponses.of(Problems.preconditionFailed().problem(), request);
+        return ProblemResponses.of(Problems.preconditionFailed(), request);
     }
 
     @ServerExceptionMapper
     public Response staleState(StaleStateException e, HttpServerRequest request) {
-        return ProblemResponses.of(Problems.preconditionFailed().problem(), request);
+        return ProblemResponses.of(Problems.preconditionFailed(), request);
     }
 
     /** Hibernate's and the JDBC driver's exceptions: classified by SQL state, the rest is unexpected. */

@@ -14,6 +14,14 @@ public final class ProblemResponses {
     private ProblemResponses() {
     }
 
+    public static Response of(ProblemException problem, HttpServerRequest request) {
+        return of(problem.problem(), request, problem.headers());
+    }
+
+    public static Response of(ProblemException problem, HttpServerRequest request, Map<String, String> headers) {
+        return of(problem.problem(), request, headers);
+    }
+
     public static Response of(Problem problem, HttpServerRequest request) {
         return of(problem, request, Map.of());
     }

@@ -40,7 +40,6 @@ public class SecurityProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
-        return ProblemResponses.of(Problems.of(403, "forbidden", "Not allowed",
-                "Your role does not allow this operation."), request);
+        return ProblemResponses.of(Problems.forbidden("Your role does not allow this operation."), request);
     }
 }

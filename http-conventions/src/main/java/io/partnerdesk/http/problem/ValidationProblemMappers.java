@@ -31,7 +31,7 @@ public class ValidationProblemMappers {
                 .map(v -> new Violation(fieldName(v), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        return ProblemResponses.of(Problems.invalid(violations).problem(), request);
+        return ProblemResponses.of(Problems.invalid(violations), request);
     }
 
     private static ElementKind lastKind(Path path) {

@@ -4,8 +4,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
+import io.partnerdesk.http.json.JsonNames;
 import io.partnerdesk.http.json.TextRules;
 import io.partnerdesk.http.problem.Problems;
 
@@ -18,18 +17,18 @@ public final class QueryParams {
     private QueryParams() {
     }
 
-    /** The enum constant whose JSON name ({@link JsonProperty} or the constant's name) is {@code value}; null stays null. */
+    /** The enum constant whose JSON name ({@code @JsonProperty} or the constant's name) is {@code value}; null stays null. */
     public static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         for (E constant : type.getEnumConstants()) {
-            if (jsonName(type, constant).equals(value)) {
+            if (JsonNames.of(constant).equals(value)) {
                 return constant;
             }
         }
         throw Problems.invalid(field, "must be one of " + Arrays.stream(type.getEnumConstants())
-                .map(c -> jsonName(type, c)).collect(Collectors.joining(", ", "[", "]")));
+                .map(JsonNames::of).collect(Collectors.joining(", ", "[", "]")));
     }
 
     public static UUID uuid(String field, String value) {
@@ -84,14 +83,5 @@ public final class QueryParams {
             throw Problems.invalid(field, TextRules.CONTROL_CHARACTER_MESSAGE);
         }
         return value.trim();
-    }
-
-    private static <E extends Enum<E>> String jsonName(Class<E> type, E constant) {
-        try {
-            JsonProperty json = type.getField(constant.name()).getAnnotation(JsonProperty.class);
-            return json != null ? json.value() : constant.name();
-        } catch (NoSuchFieldException e) {
-            return constant.name();
-        }
     }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.partnerdesk.http.json.TextRules;
 import io.partnerdesk.problem.Problem;
+import io.partnerdesk.http.problem.ProblemException;
 import io.partnerdesk.http.problem.Problems;
 import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -61,14 +62,13 @@ public class RequestConventionsFilter {
         ctx.addEndHandler(done -> MDC.remove(RequestIds.MDC_KEY));
 
         if (ctx.request().uri().length() > RequestLimits.MAX_REQUEST_LINE) {
-            reply(ctx, Problems.of(414, "uri-too-long", "Request line too long", "Path and query are limited to "
-                    + RequestLimits.MAX_REQUEST_LINE + " characters; send fewer or shorter parameters."));
+            reply(ctx, Problems.uriTooLong(RequestLimits.MAX_REQUEST_LINE));
             return;
         }
         String controlled = parameterWithControlCharacter(ctx);
         if (controlled != null) {
             Log.infof("Refused %s %s: control character in %s", ctx.request().method(), ctx.request().path(), controlled);
-            reply(ctx, Problems.invalid(controlled, TextRules.CONTROL_CHARACTER_MESSAGE).problem());
+            reply(ctx, Problems.invalid(controlled, TextRules.CONTROL_CHARACTER_MESSAGE));
             return;
         }
 
@@ -126,7 +126,8 @@ public class RequestConventionsFilter {
         }
     }
 
-    private void reply(RoutingContext ctx, Problem problem) {
+    private void reply(RoutingContext ctx, ProblemException refused) {
+        Problem problem = refused.problem();
         Problem located = problem.at(ctx.request().path(), RequestIds.of(ctx.request()));
         String body;
         try {

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.DisplayName;
@@ -64,26 +62,5 @@ class PagingTest {
 
         Page<UUID> last = Page.of(rows.subList(0, 2), request, c -> c, Cursor::id);
         assertThat(last.nextCursor()).isNull();
-    }
-
-    @Test
-    @DisplayName("the keyset query continues after the cursor in (createdAt, id) order")
-    void keysetQuery() {
-        Map<String, Object> params = new HashMap<>();
-        Cursor after = new Cursor(Instant.parse("2026-11-24T00:00:00Z"), UUID.randomUUID());
-        String query = Keyset.query("partnerId = :p", params, new PageRequest(10, after));
-        assertThat(query).isEqualTo("partnerId = :p and (createdAt > :cursorCreatedAt or "
-                + "(createdAt = :cursorCreatedAt and id > :cursorId)) order by createdAt, id");
-        assertThat(params).containsEntry("cursorCreatedAt", after.createdAt()).containsEntry("cursorId", after.id());
-    }
-
-    @Test
-    @DisplayName("newest first with an alias continues before the cursor, descending")
-    void keysetNewestFirst() {
-        Map<String, Object> params = new HashMap<>();
-        Cursor after = new Cursor(Instant.parse("2026-11-24T00:00:00Z"), UUID.randomUUID());
-        String query = Keyset.query("m", "m.kind = :k", params, new PageRequest(10, after), Keyset.Order.NEWEST_FIRST);
-        assertThat(query).isEqualTo("m.kind = :k and (m.createdAt < :cursorCreatedAt or "
-                + "(m.createdAt = :cursorCreatedAt and m.id < :cursorId)) order by m.createdAt desc, m.id desc");
     }
 }

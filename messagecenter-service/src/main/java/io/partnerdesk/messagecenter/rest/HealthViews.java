@@ -47,6 +47,11 @@ public final class HealthViews {
             Instant startedAt, @Schema(nullable = true) Instant resolvedAt, Instant createdAt, Instant updatedAt,
             @Schema(description = "Present on a single issue, absent in lists", nullable = true) List<PostView> posts) {
 
+        /** An issue in a list: its posts are read one issue at a time, so the list leaves them out. */
+        public static IssueView summary(HealthIssue i) {
+            return from(i, null);
+        }
+
         public static IssueView from(HealthIssue i, List<HealthIssuePost> posts) {
             return new IssueView(i.id, i.service, i.title, i.impactDescription, i.classification, i.status, i.feature,
                     i.resolved, i.startedAt, i.resolvedAt, i.createdAt, i.updatedAt,

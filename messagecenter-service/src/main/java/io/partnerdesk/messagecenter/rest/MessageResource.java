@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,13 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.concurrency.Responses;
-import io.partnerdesk.http.concurrency.Tagged;
+import io.partnerdesk.http.concurrency.ETagResponses;
+import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
 import io.partnerdesk.http.paging.Page;
+import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.problem.Problems;
+import io.partnerdesk.problem.ProblemType;
 import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.http.security.Roles;
@@ -44,10 +47,10 @@ import io.partnerdesk.messagecenter.MessageCategory;
 import io.partnerdesk.messagecenter.MessageKind;
 import io.partnerdesk.messagecenter.MessageSeverity;
 import io.partnerdesk.messagecenter.service.MessageService;
-import io.partnerdesk.messagecenter.service.MessageService.Filters;
-import io.partnerdesk.messagecenter.service.MessageService.Seen;
+import io.partnerdesk.messagecenter.repository.MessageSearch.Filters;
+import io.partnerdesk.messagecenter.repository.MessageSearch.Seen;
 import io.partnerdesk.messagecenter.service.MessageService.ViewAction;
-import io.partnerdesk.messagecenter.service.Reader;
+import io.partnerdesk.messagecenter.MessageReader;
 
 @Path("/api/v1/messages")
 @Produces(MediaType.APPLICATION_JSON)
@@ -81,9 +84,8 @@ public class MessageResource {
             @QueryParam("past") @Parameter(description = "true: include messages whose endsAt has passed") String past,
             @QueryParam("subjectType") @Parameter(description = "Notifications about this kind of subject: subscription, change-request or support-request") String subjectType,
             @QueryParam("subjectId") @Parameter(description = "Notifications about this subject (its id)") String subjectId,
-            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor);
+            @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
         Filters filters = new Filters(QueryParams.enumValue(MessageCategory.class, "category", category),
                 QueryParams.enumValue(MessageSeverity.class, "severity", severity),
                 QueryParams.text("service", service, 100), QueryParams.text("tag", tag, 60),
@@ -91,7 +93,7 @@ public class MessageResource {
                 QueryParams.bool("favorite", favorite), QueryParams.instant("since", since),
                 Boolean.TRUE.equals(QueryParams.bool("past", past)), QueryParams.text("subjectType", subjectType, 40),
                 QueryParams.text("subjectId", subjectId, 100));
-        Reader reader = Reader.of(caller);
+        MessageReader reader = MessageReader.of(caller);
         return Page.of(messages.list(reader, filters, page), page, seen -> MessageView.cursor(seen.message()),
                 seen -> view(seen, reader));
     }
@@ -101,7 +103,7 @@ public class MessageResource {
     @Operation(operationId = "countUnreadMessages", summary = "How many current, not archived messages the caller has not read")
     @APIResponse(responseCode = "200", description = "The count", content = @Content(schema = @Schema(implementation = UnreadCount.class)))
     public UnreadCount unreadCount() {
-        return new UnreadCount(messages.unreadCount(Reader.of(caller)));
+        return new UnreadCount(messages.unreadCount(MessageReader.of(caller)));
     }
 
     @GET
@@ -110,9 +112,9 @@ public class MessageResource {
     @APIResponse(responseCode = "200", description = "The message, with its ETag", content = @Content(schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "404", description = "No such message, or not one for the caller")
     public Response get(@PathParam("messageId") UUID messageId) {
-        Reader reader = Reader.of(caller);
+        MessageReader reader = MessageReader.of(caller);
         Seen seen = messages.get(reader, messageId);
-        return Responses.ok(Tagged.of(view(seen, reader), seen.message().version));
+        return ETagResponses.ok(WithETag.of(view(seen, reader), seen.message().version));
     }
 
     @POST
@@ -121,10 +123,10 @@ public class MessageResource {
     @APIResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = MessageView.class)))
     public Response publish(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewMessage body) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/messages", body, () -> {
+        return idempotency.create(idempotencyKey, body, () -> {
             Message m = messages.publish(body);
             return new Created(URI.create("/api/v1/messages/" + m.id), ETags.of(m.version),
-                    MessageView.from(m, null, false, true));
+                    MessageView.forPublisher(m));
         });
     }
 
@@ -139,7 +141,7 @@ public class MessageResource {
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the message", required = true) String ifMatch,
             @Valid @NotNull MessagePatch body) {
         Message m = messages.change(messageId, ifMatch, body);
-        return Responses.ok(Tagged.of(MessageView.from(m, null, false, true), m.version));
+        return ETagResponses.ok(WithETag.of(MessageView.forPublisher(m), m.version));
     }
 
     @POST
@@ -151,7 +153,7 @@ public class MessageResource {
     @APIResponse(responseCode = "200", description = "Up to when messages are read now",
             content = @Content(schema = @Schema(implementation = ReadUpTo.class)))
     public ReadUpTo markAllRead(MarkAllRead body) {
-        return new ReadUpTo(messages.markAllRead(Reader.of(caller), body == null ? null : body.before()));
+        return new ReadUpTo(messages.markAllRead(MessageReader.of(caller), body == null ? null : body.before()));
     }
 
     @POST
@@ -164,11 +166,11 @@ public class MessageResource {
             @PathParam("action") @Parameter(in = ParameterIn.PATH, schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "markRead", "markUnread", "archive", "unarchive", "favorite", "unfavorite" })) String action,
             @Valid @NotNull BulkViewAction body) {
-        return messages.apply(Reader.of(caller), viewAction(action), body.messageIds());
+        return messages.apply(MessageReader.of(caller), viewAction(action), body.messageIds());
     }
 
-    private MessageView view(Seen seen, Reader reader) {
-        return MessageView.from(seen.message(), seen.state(), seen.read(), reader.kind() == Reader.Kind.OPERATOR);
+    private MessageView view(Seen seen, MessageReader reader) {
+        return MessageView.from(seen.message(), seen.state(), seen.read(), reader.kind() == MessageReader.Kind.OPERATOR);
     }
 
     private static ViewAction viewAction(String action) {
@@ -179,8 +181,8 @@ public class MessageResource {
             case "unarchive" -> ViewAction.UNARCHIVE;
             case "favorite" -> ViewAction.FAVORITE;
             case "unfavorite" -> ViewAction.UNFAVORITE;
-            default -> throw new io.partnerdesk.http.problem.ProblemException(Problems.of(404, "not-found", "Not found",
-                    "No action " + action + "; use markRead, markUnread, archive, unarchive, favorite or unfavorite."));
+            default -> throw Problems.of(ProblemType.NOT_FOUND,
+                    "No action " + action + "; use markRead, markUnread, archive, unarchive, favorite or unfavorite.");
         };
     }
 

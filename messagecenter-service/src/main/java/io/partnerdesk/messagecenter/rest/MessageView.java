@@ -38,6 +38,11 @@ public record MessageView(
      * @param showAudience whether to show who else receives the message; only operators see audiences, so that no
      *                     customer learns other tenants' ids
      */
+    /** The message as its publisher (an operator) sees it right after a write: its audience, no view state. */
+    public static MessageView forPublisher(Message m) {
+        return from(m, null, false, true);
+    }
+
     public static MessageView from(Message m, MessageState state, boolean read, boolean showAudience) {
         return new MessageView(m.id, m.title, m.body, m.category, m.severity, m.services.stream().sorted().toList(),
                 m.tags.stream().sorted().toList(), m.majorChange, m.actionRequiredBy, m.startsAt, m.endsAt,

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,11 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.concurrency.Responses;
-import io.partnerdesk.http.concurrency.Tagged;
+import io.partnerdesk.http.concurrency.ETagResponses;
+import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
 import io.partnerdesk.http.paging.Page;
+import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Roles;
@@ -76,13 +78,12 @@ public class ServiceHealthResource {
             @QueryParam("classification") @Parameter(description = "incident or advisory") String classification,
             @QueryParam("status") @Parameter(description = "e.g. investigating, serviceRestored") String status,
             @QueryParam("resolved") @Parameter(description = "true or false") String resolved,
-            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor);
+            @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
         IssueFilters filters = new IssueFilters(QueryParams.text("service", service, 100),
                 QueryParams.enumValue(IssueClassification.class, "classification", classification),
                 QueryParams.enumValue(HealthStatus.class, "status", status), QueryParams.bool("resolved", resolved));
-        return Page.of(health.issues(filters, page), page, IssueView::cursor, i -> IssueView.from(i, null));
+        return Page.of(health.issues(filters, page), page, IssueView::cursor, IssueView::summary);
     }
 
     @GET
@@ -93,7 +94,7 @@ public class ServiceHealthResource {
     @APIResponse(responseCode = "404", description = "No such issue")
     public Response issue(@PathParam("issueId") UUID issueId) {
         HealthIssue issue = health.issue(issueId);
-        return Responses.ok(Tagged.of(IssueView.from(issue, health.posts(issueId)), issue.version));
+        return ETagResponses.ok(WithETag.of(IssueView.from(issue, health.posts(issueId)), issue.version));
     }
 
     @POST
@@ -104,7 +105,7 @@ public class ServiceHealthResource {
     @APIResponse(responseCode = "422", description = "Unknown service, or Idempotency-Key reused with another request")
     public Response open(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewIssue body) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/service-health/issues", body, () -> {
+        return idempotency.create(idempotencyKey, body, () -> {
             HealthIssue issue = health.open(body);
             return new Created(URI.create("/api/v1/service-health/issues/" + issue.id), ETags.of(issue.version),
                     IssueView.from(issue, java.util.List.of()));
@@ -121,9 +122,9 @@ public class ServiceHealthResource {
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the issue", required = true) String ifMatch,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewPost body) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/service-health/issues/" + issueId + "/posts", body, () -> {
+        return idempotency.create(idempotencyKey, body, () -> {
             HealthIssuePost post = health.post(issueId, ifMatch, body);
-            return new Created(URI.create("/api/v1/service-health/issues/" + issueId), null, PostView.from(post));
+            return Created.withoutETag(URI.create("/api/v1/service-health/issues/" + issueId), PostView.from(post));
         });
     }
 }

@@ -3,7 +3,6 @@ package io.partnerdesk.messagecenter.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Hibernate;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.paging.Keyset;
+import io.partnerdesk.http.json.JsonNames;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.http.time.Timestamps;
@@ -30,12 +29,16 @@ import io.partnerdesk.messagecenter.Message;
 import io.partnerdesk.messagecenter.MessageCategory;
 import io.partnerdesk.messagecenter.MessageKind;
 import io.partnerdesk.messagecenter.MessageSeverity;
+import io.partnerdesk.messagecenter.MessageReader;
 import io.partnerdesk.messagecenter.MessageState;
 import io.partnerdesk.messagecenter.ReadMark;
 import io.partnerdesk.messagecenter.rest.Audience;
 import io.partnerdesk.messagecenter.rest.BulkViewResult;
 import io.partnerdesk.messagecenter.rest.MessagePatch;
 import io.partnerdesk.messagecenter.rest.NewMessage;
+import io.partnerdesk.messagecenter.repository.MessageSearch;
+import io.partnerdesk.messagecenter.repository.MessageSearch.Filters;
+import io.partnerdesk.messagecenter.repository.MessageSearch.Seen;
 import io.quarkus.logging.Log;
 
 /**
@@ -51,106 +54,21 @@ public class MessageService {
     @Inject
     Clock clock;
 
-    /** A message with the reader's view state (null when the reader never touched it). */
-    /** A message with the reader's view of it: its own state row (may be null) and whether it counts as read. */
-    public record Seen(Message message, MessageState state, boolean read) {
-    }
+    @Inject
+    MessageSearch search;
 
-    private static final String WITH_VIEW = "select m, s, w from Message m"
-            + " left join MessageState s on s.key.messageId = m.id and s.key.userId = :user"
-            + " left join ReadMark w on w.userId = :user";
-
-    private static Seen seen(Object[] row) {
-        Message m = (Message) row[0];
-        MessageState s = (MessageState) row[1];
-        return new Seen(m, s, ReadMark.isRead(m, s, (ReadMark) row[2]));
-    }
-
-    /** Filters of the message list; null means no filter. */
-    public record Filters(MessageCategory category, MessageSeverity severity, String service, String tag,
-            MessageKind kind, Boolean unread, Boolean archived, Boolean favorite, Instant since, boolean includePast,
-            String subjectType, String subjectId) {
-    }
-
-    public List<Seen> list(Reader reader, Filters filters, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(visible(reader, params, filters.includePast()));
-        if (filters.category() != null) {
-            where.append(" and m.category = :category");
-            params.put("category", filters.category());
-        }
-        if (filters.severity() != null) {
-            where.append(" and m.severity = :severity");
-            params.put("severity", filters.severity());
-        }
-        if (filters.service() != null) {
-            where.append(" and :service member of m.services");
-            params.put("service", filters.service());
-        }
-        if (filters.tag() != null) {
-            where.append(" and :tag member of m.tags");
-            params.put("tag", filters.tag());
-        }
-        if (filters.kind() != null) {
-            where.append(" and m.kind = :kind");
-            params.put("kind", filters.kind());
-        }
-        if (filters.unread() != null) {
-            where.append(" and ").append(ReadMark.IS_READ_JPQL).append(" = :unreadIsRead");
-            params.put("unreadIsRead", !filters.unread());
-        }
-        // Archived messages are hidden unless asked for.
-        where.append(" and coalesce(s.archived, false) = :archived");
-        params.put("archived", Boolean.TRUE.equals(filters.archived()));
-        if (filters.favorite() != null) {
-            where.append(" and coalesce(s.favorite, false) = :favorite");
-            params.put("favorite", filters.favorite());
-        }
-        if (filters.since() != null) {
-            where.append(" and m.updatedAt >= :since");
-            params.put("since", filters.since());
-        }
-        if (filters.subjectType() != null) {
-            where.append(" and m.subjectType = :subjectType");
-            params.put("subjectType", filters.subjectType());
-        }
-        if (filters.subjectId() != null) {
-            where.append(" and m.subjectId = :subjectId");
-            params.put("subjectId", filters.subjectId());
-        }
-        String query = WITH_VIEW + " where " + Keyset.query("m", where.toString(), params, page, Keyset.Order.NEWEST_FIRST);
-        params.put("user", reader.userId());
-        var typed = em.createQuery(query, Object[].class).setMaxResults(page.fetchSize());
-        params.forEach(typed::setParameter);
-        return typed.getResultList().stream().map(MessageService::seen).toList();
+    /** One page of the reader's messages, newest first. */
+    public List<Seen> list(MessageReader reader, Filters filters, PageRequest page) {
+        return search.list(reader, filters, page);
     }
 
     /** One message, if the reader's audience rules give it; else 404, whether it exists or not. */
-    public Seen get(Reader reader, UUID id) {
-        Map<String, Object> params = new HashMap<>();
-        String query = WITH_VIEW + " where m.id = :id and " + visible(reader, params, true);
-        params.put("user", reader.userId());
-        params.put("id", id);
-        var typed = em.createQuery(query, Object[].class);
-        params.forEach(typed::setParameter);
-        List<Object[]> rows = typed.getResultList();
-        if (rows.isEmpty()) {
-            throw Problems.notFound("Message", id);
-        }
-        return seen(rows.get(0));
+    public Seen get(MessageReader reader, UUID id) {
+        return search.one(reader, id).orElseThrow(() -> Problems.notFound("Message", id));
     }
 
-    public long unreadCount(Reader reader) {
-        Map<String, Object> params = new HashMap<>();
-        String query = "select count(m) from Message m"
-                + " left join MessageState s on s.key.messageId = m.id and s.key.userId = :user"
-                + " left join ReadMark w on w.userId = :user"
-                + " where " + visible(reader, params, false)
-                + " and " + ReadMark.IS_READ_JPQL + " = false and coalesce(s.archived, false) = false";
-        params.put("user", reader.userId());
-        var typed = em.createQuery(query, Long.class);
-        params.forEach(typed::setParameter);
-        return typed.getSingleResult();
+    public long unreadCount(MessageReader reader) {
+        return search.unreadCount(reader);
     }
 
     /**
@@ -200,14 +118,10 @@ public class MessageService {
 
     /** Applies a view action to the messages the reader can see; the others are reported as not found. */
     @Transactional
-    public BulkViewResult apply(Reader reader, ViewAction action, List<UUID> ids) {
+    public BulkViewResult apply(MessageReader reader, ViewAction action, List<UUID> ids) {
         Set<UUID> wanted = new LinkedHashSet<>(ids);
-        Map<String, Object> params = new HashMap<>();
-        String visibleQuery = "select m from Message m where m.id in :ids and " + visible(reader, params, true);
-        params.put("ids", wanted);
-        var typed = em.createQuery(visibleQuery, Message.class);
-        params.forEach(typed::setParameter);
-        Map<UUID, Message> visible = typed.getResultList().stream().collect(Collectors.toMap(m -> m.id, m -> m));
+        Map<UUID, Message> visible = search.visibleAmong(reader, wanted).stream()
+                .collect(Collectors.toMap(m -> m.id, m -> m));
 
         Map<UUID, MessageState> states = MessageState.<MessageState> list("key.userId = ?1 and key.messageId in ?2",
                 reader.userId(), visible.keySet()).stream().collect(Collectors.toMap(s -> s.key.messageId(), s -> s));
@@ -242,7 +156,7 @@ public class MessageService {
      * @return the time up to which messages are now read
      */
     @Transactional
-    public Instant markAllRead(Reader reader, Instant before) {
+    public Instant markAllRead(MessageReader reader, Instant before) {
         Instant now = Timestamps.now(clock);
         // Microseconds, as PostgreSQL keeps them (it would round a client's nanoseconds, not cut them).
         Instant upTo = before == null || before.isAfter(now) ? now : before.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -341,10 +255,10 @@ public class MessageService {
     private static void setAudience(Message m, Audience audience) {
         List<String> ids = audience.idsOrEmpty();
         if (audience.type().listsMembers() && ids.isEmpty()) {
-            throw Problems.invalid("audience.ids", "must list at least one id for audience type " + jsonName(audience.type()));
+            throw Problems.invalid("audience.ids", "must list at least one id for audience type " + JsonNames.of(audience.type()));
         }
         if (!audience.type().listsMembers() && !ids.isEmpty()) {
-            throw Problems.invalid("audience.ids", "must be empty for audience type " + jsonName(audience.type()));
+            throw Problems.invalid("audience.ids", "must be empty for audience type " + JsonNames.of(audience.type()));
         }
         if (audience.type() == AudienceType.TENANTS) {
             for (String tenant : ids) {
@@ -360,30 +274,9 @@ public class MessageService {
         m.audienceIds.addAll(ids);
     }
 
-    private static String jsonName(AudienceType type) {
-        return type == AudienceType.PARTNER_IDS ? "partnerIds" : type.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
     private static void requireWindow(Instant startsAt, Instant endsAt) {
         if (endsAt != null && !endsAt.isAfter(startsAt)) {
             throw Problems.invalid("endsAt", "must be after startsAt");
         }
-    }
-
-    /**
-     * The audience rule, plus the time window: readers see a message from its start until its end (or after its
-     * end too, when they ask for past messages); operators see everything.
-     */
-    private String visible(Reader reader, Map<String, Object> params, boolean includePast) {
-        String condition = reader.audienceCondition(params);
-        if (reader.seesScheduled()) {
-            return condition;
-        }
-        params.put("now", Timestamps.now(clock));
-        condition += " and m.startsAt <= :now";
-        if (!includePast) {
-            condition += " and (m.endsAt is null or m.endsAt > :now)";
-        }
-        return condition;
     }
 }

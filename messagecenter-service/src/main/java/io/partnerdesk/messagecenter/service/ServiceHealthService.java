@@ -2,7 +2,6 @@ package io.partnerdesk.messagecenter.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,12 +13,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.paging.Keyset;
 import io.partnerdesk.http.paging.PageRequest;
+import io.partnerdesk.http.paging.KeysetQuery;
 import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.messagecenter.HealthIssue;
+import io.partnerdesk.messagecenter.HealthIssue_;
 import io.partnerdesk.messagecenter.HealthIssuePost;
 import io.partnerdesk.messagecenter.HealthService;
 import io.partnerdesk.messagecenter.HealthStatus;
@@ -55,25 +55,12 @@ public class ServiceHealthService {
     }
 
     public List<HealthIssue> issues(IssueFilters filters, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder("1 = 1");
-        if (filters.service() != null) {
-            where.append(" and service = :service");
-            params.put("service", filters.service());
-        }
-        if (filters.classification() != null) {
-            where.append(" and classification = :classification");
-            params.put("classification", filters.classification());
-        }
-        if (filters.status() != null) {
-            where.append(" and status = :status");
-            params.put("status", filters.status());
-        }
-        if (filters.resolved() != null) {
-            where.append(" and resolved = :resolved");
-            params.put("resolved", filters.resolved());
-        }
-        return HealthIssue.find(Keyset.query(where.toString(), params, page), params).page(0, page.fetchSize()).list();
+        return KeysetQuery.of(HealthIssue.getEntityManager(), HealthIssue.class)
+                .whereEqual(HealthIssue_.service, filters.service())
+                .whereEqual(HealthIssue_.classification, filters.classification())
+                .whereEqual(HealthIssue_.status, filters.status())
+                .whereEqual(HealthIssue_.resolved, filters.resolved())
+                .page(page);
     }
 
     public HealthIssue issue(UUID id) {

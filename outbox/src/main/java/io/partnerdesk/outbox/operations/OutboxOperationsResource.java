@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.partnerdesk.http.paging.Page;
+import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.http.request.QueryParams;
@@ -80,11 +82,10 @@ public class OutboxOperationsResource {
     public Page<OutboxEventView> list(
             @PathParam("service") @Parameter(description = "subscriptions or support") String service,
             @QueryParam("status") @Parameter(description = "parked (default), pending or discarded") String status,
-            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+            @BeanParam PageParams paging) {
         requireThisService(service);
         OutboxRepair.Status wanted = QueryParams.enumValue(OutboxRepair.Status.class, "status", status);
-        PageRequest page = PageRequest.of(limit, cursor);
+        PageRequest page = paging.request();
         return Page.of(repair.list(wanted == null ? OutboxRepair.Status.PARKED : wanted, page), page, OutboxEventView::cursor, OutboxEventView::from);
     }
 

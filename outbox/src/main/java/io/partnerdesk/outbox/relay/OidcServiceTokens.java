@@ -1,19 +1,18 @@
 package io.partnerdesk.outbox.relay;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.Tokens;
 
 /**
- * Client-credentials tokens from the realm ({@code quarkus.oidc-client.*}), cached until shortly before they expire.
- * Used by the relay's single thread; fetching blocks that thread only.
+ * Client-credentials tokens from the realm ({@code quarkus.oidc-client.*}), kept until the OIDC client says they are
+ * due for renewal ({@code quarkus.oidc-client.refresh-token-time-skew}, 30 s before expiry, so a token never expires on
+ * its way to the consumer). Held here rather than behind a REST client filter because the relay sends with the JDK's
+ * HttpClient from its own thread and must drop a token the consumer refused ({@link #invalidate()}). Fetching blocks the
+ * relay's thread only.
  */
 public final class OidcServiceTokens implements ServiceTokens {
-
-    /** Refresh this long before expiry, so a token never expires on its way to the consumer. */
-    private static final Duration EARLY = Duration.ofSeconds(30);
 
     private final OidcClient client;
     private final Duration timeout;
@@ -26,7 +25,7 @@ public final class OidcServiceTokens implements ServiceTokens {
 
     @Override
     public synchronized String accessToken() {
-        if (tokens == null || expiresSoon(tokens)) {
+        if (tokens == null || tokens.isAccessTokenExpired() || tokens.isAccessTokenWithinRefreshInterval()) {
             tokens = client.getTokens().await().atMost(timeout);
         }
         return tokens.getAccessToken();
@@ -35,10 +34,5 @@ public final class OidcServiceTokens implements ServiceTokens {
     @Override
     public synchronized void invalidate() {
         tokens = null;
-    }
-
-    private static boolean expiresSoon(Tokens tokens) {
-        Long expiresAt = tokens.getAccessTokenExpiresAt();
-        return expiresAt != null && Instant.now().plus(EARLY).getEpochSecond() >= expiresAt;
     }
 }

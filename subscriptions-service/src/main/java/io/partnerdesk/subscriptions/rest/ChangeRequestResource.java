@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,9 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.concurrency.Responses;
-import io.partnerdesk.http.concurrency.Tagged;
+import io.partnerdesk.http.concurrency.ETagResponses;
+import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.paging.Page;
+import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Roles;
@@ -51,9 +53,8 @@ public class ChangeRequestResource {
     public Page<ChangeRequestView> list(
             @QueryParam("status") @Parameter(description = "pending, approved, rejected or withdrawn") String status,
             @QueryParam("subscriptionId") @Parameter(description = "Only those about this subscription") String subscriptionId,
-            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor);
+            @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
         return Page.of(changeRequests.list(QueryParams.enumValue(ChangeRequestStatus.class, "status", status),
                 QueryParams.uuid("subscriptionId", subscriptionId), page), page, ChangeRequestView::cursor,
                 ChangeRequestView::from);
@@ -108,6 +109,6 @@ public class ChangeRequestResource {
     }
 
     private static Response tagged(ChangeRequest changeRequest) {
-        return Responses.ok(Tagged.of(ChangeRequestView.from(changeRequest), changeRequest.version));
+        return ETagResponses.ok(WithETag.of(ChangeRequestView.from(changeRequest), changeRequest.version));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,11 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.concurrency.Responses;
-import io.partnerdesk.http.concurrency.Tagged;
+import io.partnerdesk.http.concurrency.ETagResponses;
+import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
 import io.partnerdesk.http.paging.Page;
+import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Roles;
@@ -55,7 +57,7 @@ public class CustomerResource {
     @APIResponse(responseCode = "409", description = "The domain belongs to another customer, or a request with the same Idempotency-Key is still being processed")
     public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewCustomer body) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/customers", body, () -> {
+        return idempotency.create(idempotencyKey, body, () -> {
             Customer customer = customers.create(body);
             return new Created(ApiPaths.customer(customer.id), ETags.of(customer.version), CustomerView.from(customer));
         });
@@ -65,11 +67,10 @@ public class CustomerResource {
     @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
     @Operation(operationId = "listCustomers", summary = "List the customers the caller may see")
     @APIResponse(responseCode = "200", description = "A page of customers")
-    public Page<CustomerView> list(@QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
+    public Page<CustomerView> list(@BeanParam PageParams paging,
             @QueryParam("domain") @Parameter(description = "Exact domain, case-insensitive") String domain,
             @QueryParam("name") @Parameter(description = "Part of the company name, case-insensitive") String name) {
-        PageRequest page = PageRequest.of(limit, cursor);
+        PageRequest page = paging.request();
         return Page.of(customers.list(page, QueryParams.text("domain", domain, 253), QueryParams.text("name", name, 200)),
                 page, CustomerView::cursor, CustomerView::from);
     }
@@ -82,6 +83,6 @@ public class CustomerResource {
     @APIResponse(responseCode = "404", description = "No such customer, or not one the caller may see")
     public Response get(@PathParam("customerId") UUID customerId) {
         Customer customer = customers.get(customerId);
-        return Responses.ok(Tagged.of(CustomerView.from(customer), customer.version));
+        return ETagResponses.ok(WithETag.of(CustomerView.from(customer), customer.version));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,11 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.concurrency.Responses;
-import io.partnerdesk.http.concurrency.Tagged;
+import io.partnerdesk.http.concurrency.ETagResponses;
+import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
 import io.partnerdesk.http.paging.Page;
+import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.security.Roles;
 import io.partnerdesk.subscriptions.Offer;
@@ -53,9 +55,8 @@ public class OfferResource {
     @Authenticated
     @Operation(operationId = "listOffers", summary = "List the offer catalog")
     @APIResponse(responseCode = "200", description = "A page of offers")
-    public Page<OfferView> list(@QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor);
+    public Page<OfferView> list(@BeanParam PageParams paging) {
+        PageRequest page = paging.request();
         return Page.of(offers.list(page), page, OfferView::cursor, OfferView::from);
     }
 
@@ -67,7 +68,7 @@ public class OfferResource {
     @APIResponse(responseCode = "404", description = "No such offer")
     public Response get(@PathParam("offerId") UUID offerId) {
         Offer offer = offers.get(offerId);
-        return Responses.ok(Tagged.of(OfferView.from(offer), offer.version));
+        return ETagResponses.ok(WithETag.of(OfferView.from(offer), offer.version));
     }
 
     @POST
@@ -77,7 +78,7 @@ public class OfferResource {
     @APIResponse(responseCode = "409", description = "An offer with this name exists, or a request with the same Idempotency-Key is still being processed")
     public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewOffer body) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/offers", body, () -> {
+        return idempotency.create(idempotencyKey, body, () -> {
             Offer offer = offers.create(body);
             return new Created(ApiPaths.offer(offer.id), ETags.of(offer.version), OfferView.from(offer));
         });
@@ -95,6 +96,6 @@ public class OfferResource {
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the offer", required = true) String ifMatch,
             @Valid @NotNull OfferPatch body) {
         Offer offer = offers.change(offerId, ifMatch, body);
-        return Responses.ok(Tagged.of(OfferView.from(offer), offer.version));
+        return ETagResponses.ok(WithETag.of(OfferView.from(offer), offer.version));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,11 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.concurrency.Responses;
-import io.partnerdesk.http.concurrency.Tagged;
+import io.partnerdesk.http.concurrency.ETagResponses;
+import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
 import io.partnerdesk.http.paging.Page;
+import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Roles;
@@ -70,7 +72,7 @@ public class SubscriptionResource {
     public Response create(@PathParam("customerId") UUID customerId,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewSubscription body) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/customers/" + customerId + "/subscriptions", body, () -> {
+        return idempotency.create(idempotencyKey, body, () -> {
             Subscription subscription = subscriptions.create(customerId, body);
             return new Created(ApiPaths.subscription(customerId, subscription.id), ETags.of(subscription.version),
                     SubscriptionView.from(subscription));
@@ -84,9 +86,8 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "404", description = "No such customer, or not one the caller may see")
     public Page<SubscriptionView> list(@PathParam("customerId") UUID customerId,
             @QueryParam("status") @Parameter(description = "active, suspended or cancelled") String status,
-            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor);
+            @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
         SubscriptionStatus statusFilter = QueryParams.enumValue(SubscriptionStatus.class, "status", status);
         return Page.of(subscriptions.list(customerId, statusFilter, page), page, SubscriptionView::cursor,
                 SubscriptionView::from);
@@ -100,7 +101,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "404", description = "No such subscription of this customer, or not one the caller may see")
     public Response get(@PathParam("customerId") UUID customerId, @PathParam("subscriptionId") UUID subscriptionId) {
         Subscription subscription = subscriptions.get(customerId, subscriptionId);
-        return Responses.ok(Tagged.of(SubscriptionView.from(subscription), subscription.version));
+        return ETagResponses.ok(WithETag.of(SubscriptionView.from(subscription), subscription.version));
     }
 
     @PATCH
@@ -117,7 +118,7 @@ public class SubscriptionResource {
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the subscription", required = true) String ifMatch,
             @Valid @NotNull SubscriptionPatch body) {
         Subscription subscription = subscriptions.change(customerId, subscriptionId, ifMatch, body.changes());
-        return Responses.ok(Tagged.of(SubscriptionView.from(subscription), subscription.version));
+        return ETagResponses.ok(WithETag.of(SubscriptionView.from(subscription), subscription.version));
     }
 
     @GET
@@ -128,9 +129,8 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "404", description = "No such subscription of this customer, or not one the caller may see")
     public Page<HistoryEntryView> history(@PathParam("customerId") UUID customerId,
             @PathParam("subscriptionId") UUID subscriptionId,
-            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor);
+            @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
         return Page.of(subscriptions.history(customerId, subscriptionId, page), page, HistoryEntryView::cursor,
                 HistoryEntryView::from);
     }
@@ -147,8 +147,7 @@ public class SubscriptionResource {
     public Response requestChange(@PathParam("customerId") UUID customerId, @PathParam("subscriptionId") UUID subscriptionId,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewChangeRequest body) {
-        String operation = "POST /api/v1/customers/" + customerId + "/subscriptions/" + subscriptionId + "/change-requests";
-        return idempotency.create(idempotencyKey, operation, body, () -> {
+        return idempotency.create(idempotencyKey, body, () -> {
             ChangeRequest changeRequest = changeRequests.file(customerId, subscriptionId, body);
             return new Created(ApiPaths.changeRequest(changeRequest.id), ETags.of(changeRequest.version),
                     ChangeRequestView.from(changeRequest));

@@ -2,9 +2,7 @@ package io.partnerdesk.subscriptions.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,12 +11,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.paging.Keyset;
 import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.http.paging.PageRequest;
+import io.partnerdesk.http.paging.KeysetQuery;
 import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.subscriptions.ChangeRequest;
+import io.partnerdesk.subscriptions.ChangeRequest_;
 import io.partnerdesk.subscriptions.ChangeRequestStatus;
 import io.partnerdesk.subscriptions.Customer;
 import io.partnerdesk.subscriptions.Subscription;
@@ -95,25 +94,17 @@ public class ChangeRequestService {
         return changeRequest;
     }
 
+    /** A partner's change requests, or those about a customer's own subscriptions; optionally filtered. */
     public List<ChangeRequest> list(ChangeRequestStatus status, UUID subscriptionId, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        String where;
+        KeysetQuery<ChangeRequest> query = KeysetQuery.of(ChangeRequest.getEntityManager(), ChangeRequest.class);
         if (caller.isPartner()) {
-            where = "partnerId = :partnerId";
-            params.put("partnerId", caller.requirePartnerId());
+            query.whereEqual(ChangeRequest_.partnerId, caller.requirePartnerId());
         } else {
-            where = "customerId = :customerId";
-            params.put("customerId", caller.requireTenantId());
+            query.whereEqual(ChangeRequest_.customerId, caller.requireTenantId());
         }
-        if (status != null) {
-            where += " and status = :status";
-            params.put("status", status);
-        }
-        if (subscriptionId != null) {
-            where += " and subscriptionId = :subscriptionId";
-            params.put("subscriptionId", subscriptionId);
-        }
-        return ChangeRequest.find(Keyset.query(where, params, page), params).page(0, page.fetchSize()).list();
+        return query.whereEqual(ChangeRequest_.status, status)
+                .whereEqual(ChangeRequest_.subscriptionId, subscriptionId)
+                .page(page);
     }
 
     public ChangeRequest get(UUID id) {

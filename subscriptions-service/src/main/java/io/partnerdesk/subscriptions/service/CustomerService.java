@@ -2,10 +2,8 @@ package io.partnerdesk.subscriptions.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,12 +12,13 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 
-import io.partnerdesk.http.paging.Keyset;
+import io.partnerdesk.http.paging.KeysetQuery;
 import io.partnerdesk.http.persistence.DatabaseFailures;
 import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.subscriptions.Customer;
+import io.partnerdesk.subscriptions.Customer_;
 import io.partnerdesk.subscriptions.rest.NewCustomer;
 import io.quarkus.logging.Log;
 
@@ -65,29 +64,20 @@ public class CustomerService {
 
     /** The customers the caller may see: a partner its own, a customer itself; optionally filtered. */
     public List<Customer> list(PageRequest page, String domain, String name) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(ownedBy(params));
-        if (domain != null) {
-            where.append(" and lower(domain) = :domain");
-            params.put("domain", domain.toLowerCase(Locale.ROOT));
+        KeysetQuery<Customer> query = KeysetQuery.of(Customer.getEntityManager(), Customer.class);
+        if (caller.isPartner()) {
+            query.whereEqual(Customer_.partnerId, caller.requirePartnerId());
+        } else {
+            query.whereEqual(Customer_.id, caller.requireTenantId());
         }
-        if (name != null) {
-            where.append(" and lower(companyName) like :name escape '\\'");
-            params.put("name", LikePatterns.contains(name));
-        }
-        return Customer.find(Keyset.query(where.toString(), params, page), params).page(0, page.fetchSize()).list();
+        return query
+                .whereGiven(domain, (c, cb, wanted) -> cb.equal(cb.lower(c.get(Customer_.domain)), wanted.toLowerCase(Locale.ROOT)))
+                .whereGiven(name, (c, cb, part) -> cb.like(cb.lower(c.get(Customer_.companyName)), LikePatterns.contains(part),
+                        LikePatterns.ESCAPE))
+                .page(page);
     }
 
     public Customer get(UUID id) {
         return caller.requireReadable(Customer.<Customer> findById(id), "Customer", id);
-    }
-
-    private String ownedBy(Map<String, Object> params) {
-        if (caller.isPartner()) {
-            params.put("partnerId", caller.requirePartnerId());
-            return "partnerId = :partnerId";
-        }
-        params.put("tenantId", caller.requireTenantId());
-        return "id = :tenantId";
     }
 }

@@ -3,6 +3,9 @@ package io.partnerdesk.subscriptions.service;
 /** Text filters as SQL LIKE patterns. */
 final class LikePatterns {
 
+    /** The escape character of the patterns below, given to the query's {@code like ... escape}. */
+    static final char ESCAPE = '\\';
+
     private LikePatterns() {
     }
 

@@ -3,9 +3,7 @@ package io.partnerdesk.subscriptions.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,10 +13,10 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.paging.Keyset;
 import io.partnerdesk.http.persistence.DatabaseFailures;
 import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.http.paging.PageRequest;
+import io.partnerdesk.http.paging.KeysetQuery;
 import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.subscriptions.Offer;
 import io.partnerdesk.subscriptions.rest.NewOffer;
@@ -33,9 +31,7 @@ public class OfferService {
     Clock clock;
 
     public List<Offer> list(PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        String query = Keyset.query(null, params, page);
-        return Offer.find(query, params).page(0, page.fetchSize()).list();
+        return KeysetQuery.of(Offer.getEntityManager(), Offer.class).page(page);
     }
 
     public Offer get(UUID id) {
@@ -49,7 +45,7 @@ public class OfferService {
     @Transactional
     public Offer create(NewOffer request) {
         requireOrderedBounds(request.minQuantity(), request.maxQuantity());
-        requireUniqueName(request.name(), null);
+        requireUniqueName(request.name(), NO_OFFER_YET);
         Instant now = Timestamps.now(clock);
         Offer offer = new Offer();
         offer.id = UUID.randomUUID();
@@ -109,6 +105,9 @@ public class OfferService {
             throw Problems.invalid("maxQuantity", "must be at least minQuantity (" + min + ")");
         }
     }
+
+    /** A new offer has no id of its own to leave out of the uniqueness check. */
+    private static final UUID NO_OFFER_YET = null;
 
     private static void requireUniqueName(String name, UUID except) {
         Offer existing = Offer.find("lower(name) = ?1", name.trim().toLowerCase(java.util.Locale.ROOT)).firstResult();

@@ -23,24 +23,24 @@ public final class SubscriptionProblems {
         String changeRequests = subscriptionId == null
                 ? "POST /api/v1/customers/" + customerId + "/subscriptions/{subscriptionId}/change-requests"
                 : "POST /api/v1/customers/" + customerId + "/subscriptions/" + subscriptionId + "/change-requests";
-        return new ProblemException(Problems.of(403, "subscription-read-only", "Subscriptions are read-only for customers",
+        return Problems.of(403, "subscription-read-only", "Subscriptions are read-only for customers",
                 "Only your partner can change subscriptions. To ask your partner for a change, file a change request: "
-                        + changeRequests + "."));
+                        + changeRequests + ".");
     }
 
     public static ProblemException onlyCustomersRequestChanges() {
-        return new ProblemException(Problems.of(403, "change-request-customer-only", "Change requests are filed by customers",
-                "Partners change their customers' subscriptions directly with PATCH; change requests are for customers."));
+        return Problems.of(403, "change-request-customer-only", "Change requests are filed by customers",
+                "Partners change their customers' subscriptions directly with PATCH; change requests are for customers.");
     }
 
     public static ProblemException onlyPartnerDecides() {
-        return new ProblemException(Problems.of(403, "change-request-partner-decides", "Only the partner decides",
-                "Only your partner approves or rejects change requests. You may withdraw a pending request."));
+        return Problems.of(403, "change-request-partner-decides", "Only the partner decides",
+                "Only your partner approves or rejects change requests. You may withdraw a pending request.");
     }
 
     public static ProblemException onlyCustomerWithdraws() {
-        return new ProblemException(Problems.of(403, "change-request-customer-withdraws", "Only the customer withdraws",
-                "Only the customer who filed a change request may withdraw it; as the partner, approve or reject it."));
+        return Problems.of(403, "change-request-customer-withdraws", "Only the customer withdraws",
+                "Only the customer who filed a change request may withdraw it; as the partner, approve or reject it.");
     }
 
     public static ProblemException quantityOutOfBounds(Offer offer, int quantity) {

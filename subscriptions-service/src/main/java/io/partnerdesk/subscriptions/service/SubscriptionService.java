@@ -2,9 +2,7 @@ package io.partnerdesk.subscriptions.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -14,15 +12,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.paging.Keyset;
 import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.http.paging.PageRequest;
+import io.partnerdesk.http.paging.KeysetQuery;
 import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.subscriptions.Customer;
 import io.partnerdesk.subscriptions.Offer;
 import io.partnerdesk.subscriptions.Subscription;
+import io.partnerdesk.subscriptions.Subscription_;
 import io.partnerdesk.subscriptions.SubscriptionChange;
+import io.partnerdesk.subscriptions.SubscriptionChange_;
 import io.partnerdesk.subscriptions.SubscriptionStatus;
 import io.partnerdesk.subscriptions.config.SubscriptionsConfig;
 import io.partnerdesk.subscriptions.event.SubscriptionEvents;
@@ -85,14 +85,10 @@ public class SubscriptionService {
 
     public List<Subscription> list(UUID customerId, SubscriptionStatus status, PageRequest page) {
         caller.requireReadable(Customer.<Customer> findById(customerId), "Customer", customerId);
-        Map<String, Object> params = new HashMap<>();
-        params.put("customerId", customerId);
-        String where = "customerId = :customerId";
-        if (status != null) {
-            where += " and status = :status";
-            params.put("status", status);
-        }
-        return Subscription.find(Keyset.query(where, params, page), params).page(0, page.fetchSize()).list();
+        return KeysetQuery.of(Subscription.getEntityManager(), Subscription.class)
+                .whereEqual(Subscription_.customerId, customerId)
+                .whereEqual(Subscription_.status, status)
+                .page(page);
     }
 
     public Subscription get(UUID customerId, UUID subscriptionId) {
@@ -112,8 +108,13 @@ public class SubscriptionService {
         caller.requireWritable(subscription, "Subscription", subscriptionId,
                 () -> SubscriptionProblems.customerCannotWrite(customerId, subscriptionId));
         ETags.requireMatch(ifMatch, subscription.version);
-        apply(subscription, changes, null);
+        applyPartnerChange(subscription, changes);
         return subscription;
+    }
+
+    /** A partner's own change (PATCH): no change request to record with it. */
+    private void applyPartnerChange(Subscription subscription, SubscriptionChanges changes) {
+        apply(subscription, changes, null);
     }
 
     /**
@@ -189,10 +190,9 @@ public class SubscriptionService {
 
     public List<SubscriptionChange> history(UUID customerId, UUID subscriptionId, PageRequest page) {
         readable(customerId, subscriptionId, LockModeType.NONE);
-        Map<String, Object> params = new HashMap<>();
-        params.put("subscriptionId", subscriptionId);
-        return SubscriptionChange.find(Keyset.query("subscriptionId = :subscriptionId", params, page), params)
-                .page(0, page.fetchSize()).list();
+        return KeysetQuery.of(SubscriptionChange.getEntityManager(), SubscriptionChange.class)
+                .whereEqual(SubscriptionChange_.subscriptionId, subscriptionId)
+                .page(page);
     }
 
     /** The subscription at {@code /customers/{customerId}/subscriptions/{subscriptionId}}, if the caller may read it. */

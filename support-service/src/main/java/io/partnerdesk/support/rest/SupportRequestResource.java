@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,11 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.concurrency.Responses;
-import io.partnerdesk.http.concurrency.Tagged;
+import io.partnerdesk.http.concurrency.ETagResponses;
+import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
 import io.partnerdesk.http.paging.Page;
+import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Caller;
@@ -46,7 +48,7 @@ import io.partnerdesk.support.client.CustomerRecord;
 import io.partnerdesk.support.service.CustomerOwnership;
 import io.partnerdesk.support.service.SupportProblems;
 import io.partnerdesk.support.service.SupportRequestService;
-import io.partnerdesk.support.service.SupportRequestService.Filters;
+import io.partnerdesk.support.repository.SupportRequestSearch.Filters;
 
 /**
  * Support requests. Customers pass the role check of writes on purpose: they read these requests and must hear
@@ -90,7 +92,7 @@ public class SupportRequestResource {
         }
         // Checked before the transaction opens: no connection or lock is held while subscriptions-service answers.
         CustomerRecord customer = ownership.requireOwnedByCaller(body.customerId());
-        return idempotency.create(idempotencyKey, "POST /api/v1/support-requests", body, () -> {
+        return idempotency.create(idempotencyKey, body, () -> {
             SupportRequest r = requests.create(customer, body);
             return new Created(location(r.id), ETags.of(r.version), view(r));
         });
@@ -106,9 +108,8 @@ public class SupportRequestResource {
             @QueryParam("assignee") @Parameter(description = "Only those assigned to this engineer") String assignee,
             @QueryParam("breached") @Parameter(description = "true: first response overdue or late; false: in time so far") String breached,
             @QueryParam("dueBefore") @Parameter(description = "RFC 3339 time: still awaiting a first response that is due before it") String dueBefore,
-            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor);
+            @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
         Filters filters = new Filters(QueryParams.enumValue(RequestStatus.class, "status", status),
                 QueryParams.enumValue(Severity.class, "severity", severity),
                 QueryParams.uuid("customerId", customerId),
@@ -126,7 +127,7 @@ public class SupportRequestResource {
     @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
     public Response get(@PathParam("requestId") UUID requestId) {
         SupportRequest r = requests.get(requestId);
-        return Responses.ok(Tagged.of(view(r), r.version));
+        return ETagResponses.ok(WithETag.of(view(r), r.version));
     }
 
     @PATCH
@@ -142,7 +143,7 @@ public class SupportRequestResource {
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the request", required = true) String ifMatch,
             @Valid @NotNull SupportRequestPatch body) {
         SupportRequest r = requests.change(requestId, ifMatch, body);
-        return Responses.ok(Tagged.of(view(r), r.version));
+        return ETagResponses.ok(WithETag.of(view(r), r.version));
     }
 
     @POST
@@ -156,9 +157,9 @@ public class SupportRequestResource {
     public Response addNote(@PathParam("requestId") UUID requestId,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewNote body) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/support-requests/" + requestId + "/notes", body, () -> {
+        return idempotency.create(idempotencyKey, body, () -> {
             RequestNote note = requests.addNote(requestId, body);
-            return new Created(URI.create(location(requestId) + "/notes/" + note.id), null, NoteView.from(note));
+            return Created.withoutETag(URI.create(location(requestId) + "/notes/" + note.id), NoteView.from(note));
         });
     }
 
@@ -168,9 +169,8 @@ public class SupportRequestResource {
     @APIResponse(responseCode = "200", description = "A page of notes")
     @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
     public Page<NoteView> notes(@PathParam("requestId") UUID requestId,
-            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor);
+            @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
         return Page.of(requests.notes(requestId, page), page, NoteView::cursor, NoteView::from);
     }
 
@@ -180,9 +180,8 @@ public class SupportRequestResource {
     @APIResponse(responseCode = "200", description = "A page of timeline entries")
     @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
     public Page<TimelineEntryView> timeline(@PathParam("requestId") UUID requestId,
-            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor);
+            @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
         return Page.of(requests.timeline(requestId, page), page, TimelineEntryView::cursor, TimelineEntryView::from);
     }
 

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,11 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.concurrency.Responses;
-import io.partnerdesk.http.concurrency.Tagged;
+import io.partnerdesk.http.concurrency.ETagResponses;
+import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
 import io.partnerdesk.http.paging.Page;
+import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Roles;
@@ -56,9 +58,8 @@ public class TopicResource {
     @Operation(operationId = "listSupportTopics", summary = "List support topics")
     @APIResponse(responseCode = "200", description = "A page of topics")
     public Page<TopicView> list(@QueryParam("active") @Parameter(description = "true or false") String active,
-            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200 (default 50)") String limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor);
+            @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
         return Page.of(topics.list(QueryParams.bool("active", active), page), page, TopicView::cursor, TopicView::from);
     }
 
@@ -70,7 +71,7 @@ public class TopicResource {
     @APIResponse(responseCode = "404", description = "No such topic")
     public Response get(@PathParam("topicId") UUID topicId) {
         SupportTopic topic = topics.get(topicId);
-        return Responses.ok(Tagged.of(TopicView.from(topic), topic.version));
+        return ETagResponses.ok(WithETag.of(TopicView.from(topic), topic.version));
     }
 
     @POST
@@ -80,7 +81,7 @@ public class TopicResource {
     @APIResponse(responseCode = "409", description = "A topic with this name exists, or a request with the same Idempotency-Key is still being processed")
     public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewTopic body) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/support-topics", body, () -> {
+        return idempotency.create(idempotencyKey, body, () -> {
             SupportTopic topic = topics.create(body);
             return new Created(URI.create("/api/v1/support-topics/" + topic.id), ETags.of(topic.version), TopicView.from(topic));
         });
@@ -98,7 +99,7 @@ public class TopicResource {
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the topic", required = true) String ifMatch,
             @Valid @NotNull TopicPatch body) {
         SupportTopic topic = topics.change(topicId, ifMatch, body);
-        return Responses.ok(Tagged.of(TopicView.from(topic), topic.version));
+        return ETagResponses.ok(WithETag.of(TopicView.from(topic), topic.version));
     }
 
 }

@@ -20,24 +20,24 @@ public final class SupportProblems {
     }
 
     public static ProblemException customerCannotWrite() {
-        return new ProblemException(Problems.of(403, "support-request-read-only", "Support requests are read-only for customers",
+        return Problems.of(403, "support-request-read-only", "Support requests are read-only for customers",
                 "Your partner files and manages support requests on your behalf. Contact your partner to add "
-                        + "information or to change a request."));
+                        + "information or to change a request.");
     }
 
     public static ProblemException partnerCannotSet(String field) {
-        return new ProblemException(Problems.of(403, "engineer-only-field", "Only 21Vianet engineers change this",
-                field + " is set by the 21Vianet engineer working the request."));
+        return Problems.of(403, "engineer-only-field", "Only 21Vianet engineers change this",
+                field + " is set by the 21Vianet engineer working the request.");
     }
 
     public static ProblemException engineerCannotSet(String field) {
-        return new ProblemException(Problems.of(403, "partner-only-field", "Only the partner changes this",
-                field + " is the partner's account of the problem; engineers answer with a note."));
+        return Problems.of(403, "partner-only-field", "Only the partner changes this",
+                field + " is the partner's account of the problem; engineers answer with a note.");
     }
 
     public static ProblemException internalNotesForEngineers() {
-        return new ProblemException(Problems.of(403, "internal-note-engineers-only", "Internal notes are for engineers",
-                "Only 21Vianet engineers write internal notes; post a shared note instead."));
+        return Problems.of(403, "internal-note-engineers-only", "Internal notes are for engineers",
+                "Only 21Vianet engineers write internal notes; post a shared note instead.");
     }
 
     public static ProblemException invalidTransition(RequestStatus from, RequestStatus to, Set<RequestStatus> allowed) {
@@ -83,7 +83,7 @@ public final class SupportProblems {
     public static ProblemException subscriptionsUnavailable() {
         return new ProblemException(Problems.of(503, "dependency-unavailable", "Customer directory unavailable",
                 "The customer could not be checked because subscriptions-service did not answer in time. "
-                        + "Nothing was created; retry in a few seconds."), java.util.Map.of("Retry-After", "5"));
+                        + "Nothing was created; retry in a few seconds.").problem(), java.util.Map.of("Retry-After", "5"));
     }
 
     public static ProblemException topicNameTaken(String name) {

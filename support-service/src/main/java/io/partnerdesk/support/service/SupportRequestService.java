@@ -2,9 +2,7 @@ package io.partnerdesk.support.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +12,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.paging.Keyset;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.http.security.Caller;
@@ -29,6 +26,7 @@ import io.partnerdesk.support.TimelineEvent;
 import io.partnerdesk.support.client.CustomerRecord;
 import io.partnerdesk.support.config.SupportConfig;
 import io.partnerdesk.support.event.SupportEvents;
+import io.partnerdesk.support.repository.SupportRequestSearch;
 import io.partnerdesk.support.rest.NewNote;
 import io.partnerdesk.support.rest.NewSupportRequest;
 import io.partnerdesk.support.rest.SupportRequestPatch;
@@ -59,6 +57,9 @@ public class SupportRequestService {
 
     @Inject
     SupportEvents events;
+
+    @Inject
+    SupportRequestSearch search;
 
     /** Files a request for a customer whose ownership the caller has already proven ({@link CustomerOwnership}). */
     @Transactional
@@ -95,55 +96,9 @@ public class SupportRequestService {
         return r;
     }
 
-    /** Filters of the request list; null means no filter. */
-    public record Filters(RequestStatus status, io.partnerdesk.support.Severity severity, UUID customerId,
-            String assignee, Boolean breached, Instant dueBefore) {
-    }
-
     /** A partner's own, a customer's about its tenant, everything for engineers. */
-    public List<SupportRequest> list(Filters filters, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder();
-        if (caller.hasRole(Roles.SUPPORT_ENGINEER)) {
-            where.append("1 = 1");
-        } else if (caller.isPartner()) {
-            where.append("partnerId = :partnerId");
-            params.put("partnerId", caller.requirePartnerId());
-        } else {
-            where.append("customerId = :tenantId");
-            params.put("tenantId", caller.requireTenantId());
-        }
-        if (filters.status() != null) {
-            where.append(" and status = :status");
-            params.put("status", filters.status());
-        }
-        if (filters.severity() != null) {
-            where.append(" and severity = :severity");
-            params.put("severity", filters.severity());
-        }
-        if (filters.customerId() != null) {
-            where.append(" and customerId = :customerId");
-            params.put("customerId", filters.customerId());
-        }
-        if (filters.assignee() != null) {
-            where.append(" and assignee = :assignee");
-            params.put("assignee", filters.assignee());
-        }
-        if (filters.breached() != null) {
-            // Spelled out both ways: with a null firstRespondedAt, "not (...)" would be unknown and match nothing.
-            where.append(filters.breached()
-                    ? " and ((firstRespondedAt is null and firstResponseDueAt < :now)"
-                            + " or (firstRespondedAt is not null and firstRespondedAt > firstResponseDueAt))"
-                    : " and ((firstRespondedAt is null and firstResponseDueAt >= :now)"
-                            + " or (firstRespondedAt is not null and firstRespondedAt <= firstResponseDueAt))");
-            params.put("now", Timestamps.now(clock));
-        }
-        if (filters.dueBefore() != null) {
-            // "Due soon": still waiting for a first response and due before the given time.
-            where.append(" and firstRespondedAt is null and firstResponseDueAt < :dueBefore");
-            params.put("dueBefore", filters.dueBefore());
-        }
-        return SupportRequest.find(Keyset.query(where.toString(), params, page), params).page(0, page.fetchSize()).list();
+    public List<SupportRequest> list(SupportRequestSearch.Filters filters, PageRequest page) {
+        return search.requests(filters, page);
     }
 
     public SupportRequest get(UUID id) {
@@ -317,27 +272,13 @@ public class SupportRequestService {
     /** Notes the caller may see: engineers all, partners and customers the shared ones. */
     public List<RequestNote> notes(UUID id, PageRequest page) {
         readable(id, LockModeType.NONE);
-        Map<String, Object> params = new HashMap<>();
-        params.put("requestId", id);
-        String where = "requestId = :requestId" + visibleOnly(params);
-        return RequestNote.find(Keyset.query(where, params, page), params).page(0, page.fetchSize()).list();
+        return search.notes(id, page);
     }
 
     /** Timeline entries the caller may see: those about internal notes are for engineers only. */
     public List<TimelineEvent> timeline(UUID id, PageRequest page) {
         readable(id, LockModeType.NONE);
-        Map<String, Object> params = new HashMap<>();
-        params.put("requestId", id);
-        String where = "requestId = :requestId" + visibleOnly(params);
-        return TimelineEvent.find(Keyset.query(where, params, page), params).page(0, page.fetchSize()).list();
-    }
-
-    private String visibleOnly(Map<String, Object> params) {
-        if (caller.hasRole(Roles.SUPPORT_ENGINEER)) {
-            return "";
-        }
-        params.put("shared", NoteVisibility.SHARED);
-        return " and visibility = :shared";
+        return search.timeline(id, page);
     }
 
     private SupportRequest readable(UUID id, LockModeType lock) {

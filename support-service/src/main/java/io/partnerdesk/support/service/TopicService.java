@@ -2,10 +2,8 @@ package io.partnerdesk.support.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,12 +13,13 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.paging.Keyset;
+import io.partnerdesk.http.paging.KeysetQuery;
 import io.partnerdesk.http.persistence.DatabaseFailures;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.support.SupportTopic;
+import io.partnerdesk.support.SupportTopic_;
 import io.partnerdesk.support.rest.NewTopic;
 import io.partnerdesk.support.rest.TopicPatch;
 import io.quarkus.logging.Log;
@@ -33,13 +32,9 @@ public class TopicService {
     Clock clock;
 
     public List<SupportTopic> list(Boolean active, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        String where = null;
-        if (active != null) {
-            where = "active = :active";
-            params.put("active", active);
-        }
-        return SupportTopic.find(Keyset.query(where, params, page), params).page(0, page.fetchSize()).list();
+        return KeysetQuery.of(SupportTopic.getEntityManager(), SupportTopic.class)
+                .whereEqual(SupportTopic_.active, active)
+                .page(page);
     }
 
     public SupportTopic get(UUID id) {
@@ -52,7 +47,7 @@ public class TopicService {
 
     @Transactional
     public SupportTopic create(NewTopic request) {
-        requireUniqueName(request.name(), null);
+        requireUniqueName(request.name(), NO_TOPIC_YET);
         Instant now = Timestamps.now(clock);
         SupportTopic topic = new SupportTopic();
         topic.id = UUID.randomUUID();
@@ -90,6 +85,9 @@ public class TopicService {
         saveWithUniqueName(topic);
         return topic;
     }
+
+    /** A new topic has no id of its own to leave out of the uniqueness check. */
+    private static final UUID NO_TOPIC_YET = null;
 
     private static void requireUniqueName(String name, UUID except) {
         SupportTopic existing = SupportTopic.find("lower(name) = ?1", name.trim().toLowerCase(Locale.ROOT)).firstResult();

@@ -4,12 +4,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /** 200 responses of single resources, always with their ETag. */
-public final class Responses {
+public final class ETagResponses {
 
-    private Responses() {
+    private ETagResponses() {
     }
 
-    public static Response ok(Tagged<?> tagged) {
+    public static Response ok(WithETag<?> tagged) {
         return Response.ok(tagged.body()).header(HttpHeaders.ETAG, tagged.etag()).build();
     }
 }

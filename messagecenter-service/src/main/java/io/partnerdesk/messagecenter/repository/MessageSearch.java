@@ -1,0 +1,211 @@
+package io.partnerdesk.messagecenter.repository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import io.partnerdesk.http.paging.Keyset;
+import io.partnerdesk.http.paging.PageRequest;
+import io.partnerdesk.http.time.Timestamps;
+import io.partnerdesk.messagecenter.AudienceType;
+import io.partnerdesk.messagecenter.Message;
+import io.partnerdesk.messagecenter.MessageCategory;
+import io.partnerdesk.messagecenter.MessageKind;
+import io.partnerdesk.messagecenter.MessageReader;
+import io.partnerdesk.messagecenter.MessageSeverity;
+import io.partnerdesk.messagecenter.MessageState;
+import io.partnerdesk.messagecenter.MessageState_;
+import io.partnerdesk.messagecenter.Message_;
+import io.partnerdesk.messagecenter.ReadMark;
+import io.partnerdesk.messagecenter.ReadMark_;
+
+/**
+ * The messages a reader may see, with the reader's own view of each: its state row (read, archived, favourite) and
+ * its read mark ("mark all read"), joined in the same query so that filters, counts and pages never load a message
+ * only to drop it. The audience rule and the time window are applied here, once, for every read.
+ */
+@ApplicationScoped
+public class MessageSearch {
+
+    /** Filters of the message list; null means no filter. */
+    public record Filters(MessageCategory category, MessageSeverity severity, String service, String tag,
+            MessageKind kind, Boolean unread, Boolean archived, Boolean favorite, Instant since, boolean includePast,
+            String subjectType, String subjectId) {
+    }
+
+    /** A message with the reader's view of it: its own state row (may be null) and whether it counts as read. */
+    public record Seen(Message message, MessageState state, boolean read) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** One page, newest first; archived messages only when asked for, and then only those. */
+    public List<Seen> list(MessageReader reader, Filters filters, PageRequest page) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        ReaderView view = ReaderView.of(query, cb, reader);
+        Root<Message> m = view.message;
+        List<Predicate> where = new ArrayList<>(visible(cb, m, reader, filters.includePast()));
+        addEqual(where, cb, m.get(Message_.category), filters.category());
+        addEqual(where, cb, m.get(Message_.severity), filters.severity());
+        addEqual(where, cb, m.get(Message_.kind), filters.kind());
+        addEqual(where, cb, m.get(Message_.subjectType), filters.subjectType());
+        addEqual(where, cb, m.get(Message_.subjectId), filters.subjectId());
+        if (filters.service() != null) {
+            where.add(cb.isMember(filters.service(), m.get(Message_.services)));
+        }
+        if (filters.tag() != null) {
+            where.add(cb.isMember(filters.tag(), m.get(Message_.tags)));
+        }
+        if (filters.unread() != null) {
+            where.add(cb.equal(view.isRead(cb), !filters.unread()));
+        }
+        where.add(cb.equal(view.flag(cb, MessageState_.archived), Boolean.TRUE.equals(filters.archived())));
+        if (filters.favorite() != null) {
+            where.add(cb.equal(view.flag(cb, MessageState_.favorite), filters.favorite()));
+        }
+        if (filters.since() != null) {
+            where.add(cb.greaterThanOrEqualTo(m.get(Message_.updatedAt), filters.since()));
+        }
+        where.add(Keyset.after(cb, m, page, Keyset.Order.NEWEST_FIRST));
+        query.multiselect(m, view.state, view.mark).where(where.toArray(Predicate[]::new))
+                .orderBy(Keyset.orderBy(cb, m, Keyset.Order.NEWEST_FIRST));
+        return em.createQuery(query).setMaxResults(page.fetchSize()).getResultList().stream().map(MessageSearch::seen)
+                .toList();
+    }
+
+    /** One message, if the reader's audience rules give it (past ones included). */
+    public Optional<Seen> one(MessageReader reader, UUID id) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        ReaderView view = ReaderView.of(query, cb, reader);
+        List<Predicate> where = new ArrayList<>(visible(cb, view.message, reader, true));
+        where.add(cb.equal(view.message.get(Message_.id), id));
+        query.multiselect(view.message, view.state, view.mark).where(where.toArray(Predicate[]::new));
+        return em.createQuery(query).getResultStream().findFirst().map(MessageSearch::seen);
+    }
+
+    /** Current, unarchived, unread messages of the reader. */
+    public long unreadCount(MessageReader reader) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        ReaderView view = ReaderView.of(query, cb, reader);
+        List<Predicate> where = new ArrayList<>(visible(cb, view.message, reader, false));
+        where.add(cb.isFalse(view.isRead(cb)));
+        where.add(cb.isFalse(view.flag(cb, MessageState_.archived)));
+        query.select(cb.count(view.message)).where(where.toArray(Predicate[]::new));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    /** Those of {@code ids} the reader may see (past ones included), without view state. */
+    public List<Message> visibleAmong(MessageReader reader, Collection<UUID> ids) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Message> query = cb.createQuery(Message.class);
+        Root<Message> m = query.from(Message.class);
+        List<Predicate> where = new ArrayList<>(visible(cb, m, reader, true));
+        where.add(m.get(Message_.id).in(ids));
+        return em.createQuery(query.select(m).where(where.toArray(Predicate[]::new))).getResultList();
+    }
+
+    /**
+     * The audience rule, plus the time window: readers see a message from its start until its end (or after its end
+     * too, when they ask for past messages); operators see everything. A customer sees messages for everyone, for
+     * customers and for its own tenant; a partner for everyone, for partners and for its own partner id.
+     */
+    private List<Predicate> visible(CriteriaBuilder cb, Root<Message> m, MessageReader reader, boolean includePast) {
+        List<Predicate> conditions = new ArrayList<>();
+        Path<AudienceType> audience = m.get(Message_.audienceType);
+        switch (reader.kind()) {
+            case OPERATOR -> {
+                return conditions;
+            }
+            case STAFF -> conditions.add(cb.equal(audience, AudienceType.EVERYONE));
+            case CUSTOMER -> conditions.add(audienceOf(cb, m, reader, AudienceType.CUSTOMERS, AudienceType.TENANTS));
+            case PARTNER -> conditions.add(audienceOf(cb, m, reader, AudienceType.PARTNERS, AudienceType.PARTNER_IDS));
+        }
+        Instant now = Timestamps.now(clock);
+        conditions.add(cb.lessThanOrEqualTo(m.get(Message_.startsAt), now));
+        if (!includePast) {
+            Path<Instant> endsAt = m.get(Message_.endsAt);
+            conditions.add(cb.or(cb.isNull(endsAt), cb.greaterThan(endsAt, now)));
+        }
+        return conditions;
+    }
+
+    private static Predicate audienceOf(CriteriaBuilder cb, Root<Message> m, MessageReader reader, AudienceType group,
+            AudienceType listed) {
+        Path<AudienceType> audience = m.get(Message_.audienceType);
+        return cb.or(audience.in(AudienceType.EVERYONE, group),
+                cb.and(cb.equal(audience, listed), cb.isMember(reader.memberId(), m.get(Message_.audienceIds))));
+    }
+
+    private static <V> void addEqual(List<Predicate> where, CriteriaBuilder cb, Path<V> attribute, V value) {
+        if (value != null) {
+            where.add(cb.equal(attribute, value));
+        }
+    }
+
+    private static Seen seen(Tuple row) {
+        Message m = row.get(0, Message.class);
+        MessageState s = row.get(1, MessageState.class);
+        return new Seen(m, s, ReadMark.isRead(m, s, row.get(2, ReadMark.class)));
+    }
+
+    /** A message joined with one reader's state row and read mark (both may be missing). */
+    private record ReaderView(Root<Message> message, Join<Message, MessageState> state, Join<Message, ReadMark> mark) {
+
+        static ReaderView of(AbstractQuery<?> query, CriteriaBuilder cb, MessageReader reader) {
+            Root<Message> m = query.from(Message.class);
+            Join<Message, MessageState> s = m.join(MessageState.class, JoinType.LEFT);
+            s.on(cb.equal(s.get(MessageState_.key).get("messageId"), m.get(Message_.id)),
+                    cb.equal(s.get(MessageState_.key).get("userId"), reader.userId()));
+            Join<Message, ReadMark> w = m.join(ReadMark.class, JoinType.LEFT);
+            w.on(cb.equal(w.get(ReadMark_.userId), reader.userId()));
+            return new ReaderView(m, s, w);
+        }
+
+        /** A flag of the state row; false when the reader has none. */
+        Expression<Boolean> flag(CriteriaBuilder cb, jakarta.persistence.metamodel.SingularAttribute<MessageState, Boolean> flag) {
+            return cb.coalesce(state.get(flag), false);
+        }
+
+        /**
+         * {@link ReadMark#isRead} as a query expression: a read flag set after the last "mark all read" wins; else the
+         * mark covers what was created up to it; else the flag, or unread.
+         */
+        Expression<Boolean> isRead(CriteriaBuilder cb) {
+            Path<Instant> readChangedAt = state.get(MessageState_.readChangedAt);
+            Path<String> markUser = mark.get(ReadMark_.userId);
+            return cb.<Boolean> selectCase()
+                    .when(cb.and(cb.isNotNull(readChangedAt),
+                            cb.or(cb.isNull(markUser), cb.greaterThan(readChangedAt, mark.get(ReadMark_.markedAt)))),
+                            state.get(MessageState_.read))
+                    .when(cb.and(cb.isNotNull(markUser),
+                            cb.lessThanOrEqualTo(message.get(Message_.createdAt), mark.get(ReadMark_.readBefore))),
+                            cb.literal(true))
+                    .otherwise(cb.coalesce(state.get(MessageState_.read), false));
+        }
+    }
+}
