@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -122,25 +123,27 @@ class NotificationDeliveryFaultTest {
 
         long deliveredBefore = Outboxes.statuses(suite, "subscriptions").get("DELIVERED");
         suite.restartService(MESSAGECENTER);
-        // Kill the producer as soon as its relay has delivered some of the backlog and not yet all of it.
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        // Kill the producer while its relay is in the middle of the backlog: some delivered, one leased (in flight).
+        Awaitility.await("the relay in the middle of the backlog").atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(2))
+                .until(() -> Outboxes.statuses(suite, "subscriptions").get("DELIVERED") > deliveredBefore
+                        && !leasedPending(subscriptionId).isEmpty());
         Map<String, Long> atKill = Outboxes.statuses(suite, "subscriptions");
-        while (atKill.get("DELIVERED") == deliveredBefore && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-            atKill = Outboxes.statuses(suite, "subscriptions");
-        }
         suite.killService(SUBSCRIPTIONS);
         Map<String, Long> afterKill = Outboxes.statuses(suite, "subscriptions");
         assertThat(atKill.get("DELIVERED")).as("the relay had started: %s", atKill).isGreaterThan(deliveredBefore);
         assertThat(afterKill.get("PENDING")).as("killed in the middle of the backlog: %s", afterKill).isPositive();
-        long leasedByTheDead = leased(subscriptionId);
+        List<Long> leasedByTheDead = leasedPending(subscriptionId);
+        assertThat(leasedByTheDead).as("rows the killed relay held a lease on").isNotEmpty();
 
         suite.restartService(SUBSCRIPTIONS);
         // A row the dead relay had leased waits for its lease to pass, then goes again; the consumer dedupes.
         Outboxes.awaitDrained(suite, Duration.ofSeconds(90));
+        assertThat(statuses(leasedByTheDead)).as("the rows leased by the killed relay were delivered after its restart")
+                .containsOnly("DELIVERED");
 
         List<Map<String, Object>> tenant = notificationsSince(tailspin, since);
-        assertThat(bodies(tenant)).as("every change told once (%d row(s) were leased by the killed relay)",
+        assertThat(bodies(tenant)).as("every change told once (rows %s were leased by the killed relay)",
                 leasedByTheDead).hasSize(events).doesNotHaveDuplicates();
         for (int quantity = 201; quantity < 201 + changes; quantity++) {
             String change = "from " + (quantity - 1) + " to " + quantity;
@@ -177,15 +180,37 @@ class NotificationDeliveryFaultTest {
         return path;
     }
 
-    private long leased(String subscriptionId) {
+    /** The outbox rows (seq) of this subscription that are pending and leased by a relay just now. */
+    private List<Long> leasedPending(String subscriptionId) {
+        return query("select seq from event_outbox where subject_key = ? and status = 'PENDING'"
+                + " and claimed_until is not null order by seq", "subscription:" + subscriptionId,
+                r -> r.getLong(1));
+    }
+
+    private List<String> statuses(List<Long> seqs) {
+        return query("select status from event_outbox where seq = any(?) order by seq", seqs.toArray(Long[]::new),
+                r -> r.getString(1));
+    }
+
+    private interface Column<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Object parameter, Column<T> column) {
         try (Connection c = DriverManager.getConnection(suite.jdbcUrl("subscriptions"), "postgres", "postgres");
-                PreparedStatement s = c.prepareStatement(
-                        "select count(*) from event_outbox where subject_key = ? and claimed_until is not null")) {
-            s.setString(1, "subscription:" + subscriptionId);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
+                PreparedStatement s = c.prepareStatement(sql)) {
+            if (parameter instanceof Long[] array) {
+                s.setArray(1, c.createArrayOf("bigint", array));
+            } else {
+                s.setObject(1, parameter);
             }
+            List<T> values = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    values.add(column.read(r));
+                }
+            }
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

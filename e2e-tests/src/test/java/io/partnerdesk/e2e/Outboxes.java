@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 import io.partnerdesk.localstack.LocalSuite;
 
 /** The producers' event_outbox tables, read straight from the suite's PostgreSQL. */
@@ -43,14 +46,13 @@ public final class Outboxes {
     }
 
     /** Waits until both producers have delivered everything; fails naming what is left. */
-    public static void awaitDrained(LocalSuite suite, Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (pending(suite) > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Outboxes not drained within " + within + ": subscriptions "
-                        + statuses(suite, "subscriptions") + ", support " + statuses(suite, "support"));
-            }
-            Thread.sleep(100);
+    public static void awaitDrained(LocalSuite suite, Duration within) {
+        try {
+            Awaitility.await("outboxes drained").atMost(within).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(100)).until(() -> pending(suite) == 0);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("Outboxes not drained within " + within + ": subscriptions "
+                    + statuses(suite, "subscriptions") + ", support " + statuses(suite, "support"));
         }
     }
 }

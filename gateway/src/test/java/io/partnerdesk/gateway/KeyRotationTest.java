@@ -4,9 +4,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -48,9 +50,10 @@ class KeyRotationTest {
         keys.put(TestKeys.KEY_ID, TestKeys.signingKey());
         keys.put(NEW_KID, TestKeys.foreignKey());
         keySet.publish(TestKeys.jwks(keys));
-        // Refreshes on unknown kids are rate-limited (1 s in tests): wait out the one the refused token just caused.
-        Thread.sleep(1200);
-        Api.as(rotated).get("/api/v1/offers").then().statusCode(200);
+        // Refreshes on unknown kids are rate-limited (1 s in tests): the first call after the one the refused token
+        // caused fetches the new key set and is accepted.
+        Awaitility.await("the new key fetched").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Api.as(rotated).get("/api/v1/offers").statusCode() == 200);
         Api.as(Tokens.partner("gw-rotation")).get("/api/v1/offers").then().statusCode(200);
     }
 }

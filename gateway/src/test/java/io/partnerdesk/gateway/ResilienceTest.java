@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -97,8 +98,11 @@ class ResilienceTest {
 
         stubs.get("flaky").resetAll();
         stubs.get("flaky").stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"ok\": true}")));
-        Thread.sleep(1300);
-        Api.as(TOKEN).get("/api/v1/test-flaky/x").then().statusCode(200);
+        // Once the breaker's open time (1 s in tests) is over, a trial call goes through and closes it again. Polled as
+        // a caller of its own: the breaker is the backend's, and the polls must not use up TOKEN's rate limit.
+        String probe = Tokens.partner("gw-breaker-probe");
+        Awaitility.await("the breaker half-open").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(250))
+                .until(() -> Api.as(probe).get("/api/v1/test-flaky/x").statusCode() == 200);
         Api.as(TOKEN).get("/api/v1/test-flaky/x").then().statusCode(200);
     }
 
@@ -156,23 +160,30 @@ class ResilienceTest {
         stubs.get("flaky").stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(1500)
                 .withBody("{\"ok\": true}")));
         // More hang-ups than the breaker's threshold (3 in tests): each caller sends its request and closes the socket.
+        var slowCalls = com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlPathEqualTo("/api/v1/test-flaky/slow"));
         for (int i = 0; i < 5; i++) {
+            int reached = i + 1;
             try (java.net.Socket socket = new java.net.Socket(gateway.getHost(), gateway.getPort())) {
                 socket.getOutputStream().write(("GET /api/v1/test-flaky/slow HTTP/1.1\r\nHost: localhost\r\n"
                         + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                 socket.getOutputStream().flush();
-                Thread.sleep(400);
+                // Hang up only once the gateway has passed the call on: then it is a call the breaker could count.
+                Awaitility.await("call " + reached + " at the backend").atMost(Duration.ofSeconds(5))
+                        .pollInterval(Duration.ofMillis(20))
+                        .until(() -> stubs.get("flaky").findAll(slowCalls).size() == reached);
             }
         }
         // Each hang-up reached the backend (so each was a call the breaker could have counted), and none was answered.
-        stubs.get("flaky").verify(5, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
-                urlPathEqualTo("/api/v1/test-flaky/slow")));
+        stubs.get("flaky").verify(5, slowCalls);
         stubs.get("flaky").resetAll();
         stubs.get("flaky").stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"ok\": true}")));
-        Thread.sleep(100);
 
-        // With hang-ups counted, the circuit would be open now and this a 503 for a healthy backend.
-        Api.as(token).get("/api/v1/test-flaky/x").then().statusCode(200).body("ok", equalTo(true));
+        // With hang-ups counted, the circuit would be open and these 503s for a healthy backend: calls keep being
+        // answered while the hung-up calls' backend answers arrive (1.5 s after each).
+        Awaitility.await("the breaker stays closed").during(Duration.ofMillis(1600)).atMost(Duration.ofSeconds(3))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> Api.as(token).get("/api/v1/test-flaky/x").statusCode() == 200);
     }
 }

@@ -94,6 +94,11 @@ class RoutingTest {
         assertThat(response.header("X-Request-Id")).hasSize(36);
         Api.as(TOKEN).header("X-Request-Id", "partner-trace-9").get("/api/v1/offers").then()
                 .header("X-Request-Id", "partner-trace-9");
+        // The gateway's own refusals too, each header once.
+        var refused = Api.anonymous().get("/api/v1/offers").then().statusCode(401).extract();
+        assertThat(refused.headers().getValues("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(refused.headers().getValues("Cache-Control")).containsExactly("no-store");
+        assertThat(response.headers().getValues("Cache-Control")).containsExactly("no-store");
     }
 
     @Test

@@ -6,10 +6,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.inject.Inject;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,15 +82,18 @@ class VerifiedTokenCacheTest {
 
     @Test
     void aRememberedTokenIsRefusedOnceItHasExpired() throws InterruptedException {
+        Instant expiresAt = Instant.now().plusSeconds(2);
         String shortLived = Tokens.claims("cache-short-admin", "partner").claim("partner_id", "cache-short")
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(2)).jws().keyId(TestKeys.KEY_ID)
+                .issuedAt(Instant.now()).expiresAt(expiresAt).jws().keyId(TestKeys.KEY_ID)
                 .sign(TestKeys.signingKey());
         Api.as(shortLived).get("/api/v1/offers").then().statusCode(200);
         assertThat(cache.contains(shortLived)).isTrue();
 
-        Thread.sleep(2_500);
-
-        Api.as(shortLived).get("/api/v1/offers").then().statusCode(401);
+        // Accepted while it lives, from the cache; refused from the moment it expires.
+        Awaitility.await("the token expired").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Api.as(shortLived).get("/api/v1/offers").statusCode() == 401);
+        // Not refused early: the token's exp claim is in whole seconds.
+        assertThat(Instant.now()).isAfterOrEqualTo(expiresAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         assertThat(cache.contains(shortLived)).isFalse();
     }
 

@@ -27,14 +27,19 @@ import io.restassured.specification.RequestSpecification;
 class AuthorizationMatrixTest {
 
 
-    record Scenario(UUID customerId, UUID subscriptionId, UUID changeRequestId) {
+    /** Fresh rows per cell (an offer too), so that no cell changes rows other tests read. */
+    record Scenario(UUID customerId, UUID subscriptionId, UUID changeRequestId, UUID offerId) {
 
         static Scenario create() {
             UUID customerId = Fixtures.customer(Fixtures.OWNER);
             UUID subscriptionId = Fixtures.subscription(customerId);
             UUID changeRequestId = Fixtures.changeRequest(customerId, subscriptionId,
                     Map.of("quantity", 12, "reason", "Two new hires"));
-            return new Scenario(customerId, subscriptionId, changeRequestId);
+            return new Scenario(customerId, subscriptionId, changeRequestId, Fixtures.offer());
+        }
+
+        String offer() {
+            return "/api/v1/offers/" + offerId;
         }
 
         String subscriptions() {
@@ -60,15 +65,14 @@ class AuthorizationMatrixTest {
 
 
     private static List<Route> routes() {
-        UUID e1 = Fixtures.OFFICE_365_E1;
         List<Route> routes = new ArrayList<>();
         routes.add(new Route("GET /offers", s -> r -> r.get("/api/v1/offers"), RoleMatrix.expect().owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(200).operator(200)));
-        routes.add(new Route("GET /offers/{id}", s -> r -> r.get("/api/v1/offers/" + e1), RoleMatrix.expect().owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(200).operator(200)));
+        routes.add(new Route("GET /offers/{id}", s -> r -> r.get(s.offer()), RoleMatrix.expect().owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(200).operator(200)));
         routes.add(new Route("POST /offers", s -> r -> r.body(Map.of("name", "Offer " + UUID.randomUUID(), "product", "Teams",
                 "unitType", "licenses", "billingCycles", List.of("monthly"), "minQuantity", 1, "maxQuantity", 5,
                 "trialAllowed", false)).post("/api/v1/offers"), RoleMatrix.expect().owningPartner(403).otherPartner(403).customer(403).otherCustomer(403).engineer(403).operator(201)));
         routes.add(new Route("PATCH /offers/{id}", s -> r -> r.header("If-Match", "*").body(Map.of("trialAllowed", true))
-                .patch("/api/v1/offers/" + e1), RoleMatrix.expect().owningPartner(403).otherPartner(403).customer(403).otherCustomer(403).engineer(403).operator(200)));
+                .patch(s.offer()), RoleMatrix.expect().owningPartner(403).otherPartner(403).customer(403).otherCustomer(403).engineer(403).operator(200)));
         routes.add(new Route("POST /customers", s -> r -> r.body(Map.of("companyName", "New Co", "domain", Fixtures.uniqueDomain(),
                 "billingEmail", "a@b.cn")).post("/api/v1/customers"), RoleMatrix.expect().owningPartner(201).otherPartner(201).customer(403).otherCustomer(403).engineer(403).operator(403)));
         routes.add(new Route("GET /customers", s -> r -> r.get("/api/v1/customers"), RoleMatrix.expect().owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(403).operator(403)));

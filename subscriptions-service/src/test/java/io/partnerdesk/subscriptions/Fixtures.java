@@ -30,6 +30,14 @@ final class Fixtures {
                 .then().statusCode(201).extract().path("id"));
     }
 
+    /** A new offer of its own (as the operator), for a test that changes one. */
+    static UUID offer() {
+        return UUID.fromString(Api.as(Tokens.operator()).body(Map.of("name", "Offer " + UUID.randomUUID(),
+                "product", "Teams", "unitType", "licenses", "billingCycles", java.util.List.of("monthly"),
+                "minQuantity", 1, "maxQuantity", 5, "trialAllowed", false))
+                .post("/api/v1/offers").then().statusCode(201).extract().path("id"));
+    }
+
     static Map<String, Object> newSubscription(int quantity) {
         return Map.of("offerId", OFFICE_365_E3.toString(), "quantity", quantity, "billingCycle", "annual",
                 "autoRenewEnabled", true, "friendlyName", "Head office E3");

@@ -71,4 +71,57 @@ class WriteRacesTest {
                     .body("type", endsWith("/offer-name-taken"));
         }
     }
+
+    @Test
+    @DisplayName("two change requests filed at once for one subscription: one is filed, the other is 409 change-request-pending")
+    void twoChangeRequestsAtOnce() {
+        UUID customer = Fixtures.customer(Fixtures.OWNER);
+        UUID subscription = Fixtures.subscription(customer);
+        String requests = Fixtures.subscriptionPath(customer, subscription) + "/change-requests";
+        // The subscription's row held: both filings wait on it, then go one after the other.
+        try (HeldWrite hold = HeldWrite.begin(dataSource, "update subscriptions set updated_at = updated_at where id = ?",
+                subscription)) {
+            CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> Api.as(Tokens.customer(customer))
+                    .body(Map.of("quantity", 11, "reason", "One more")).post(requests));
+            CompletableFuture<Response> second = CompletableFuture.supplyAsync(() -> Api.as(Tokens.customer(customer))
+                    .body(Map.of("quantity", 12, "reason", "Two more")).post(requests));
+            hold.awaitBlockedWriter(WAIT);
+            hold.commit();
+            List<Integer> statuses = List.of(first.join().statusCode(), second.join().statusCode());
+            org.assertj.core.api.Assertions.assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+            (statuses.get(0) == 409 ? first : second).join().then().body("type", endsWith("/change-request-pending"));
+        }
+        Api.as(Tokens.partner(Fixtures.OWNER)).queryParam("subscriptionId", subscription.toString())
+                .queryParam("status", "pending").get("/api/v1/change-requests").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(1));
+    }
+
+    @Test
+    @DisplayName("the partner approves while the customer withdraws: one wins, the other is refused, the subscription agrees")
+    void approveAgainstWithdraw() {
+        UUID customer = Fixtures.customer(Fixtures.OWNER);
+        UUID subscription = Fixtures.subscription(customer);
+        UUID id = Fixtures.changeRequest(customer, subscription, new java.util.HashMap<>(Map.of("quantity", 14,
+                "reason", "Four more")));
+        String path = "/api/v1/change-requests/" + id;
+        String etag = Fixtures.etag(Tokens.partner(Fixtures.OWNER), path);
+        try (HeldWrite hold = HeldWrite.begin(dataSource, "update change_requests set updated_at = updated_at where id = ?",
+                id)) {
+            CompletableFuture<Response> approve = CompletableFuture.supplyAsync(() -> Api.as(Tokens.partner(Fixtures.OWNER))
+                    .header("If-Match", etag).body(Map.of()).post(path + "/approve"));
+            CompletableFuture<Response> withdraw = CompletableFuture.supplyAsync(() -> Api.as(Tokens.customer(customer))
+                    .header("If-Match", etag).body(Map.of()).post(path + "/withdraw"));
+            hold.awaitBlockedWriter(WAIT);
+            hold.commit();
+            int approved = approve.join().statusCode();
+            int withdrawn = withdraw.join().statusCode();
+            org.assertj.core.api.Assertions.assertThat(List.of(approved, withdrawn)).as("approve, withdraw")
+                    .containsOnlyOnce(200).allMatch(status -> status == 200 || status == 409 || status == 412);
+            String status = approved == 200 ? "approved" : "withdrawn";
+            Api.as(Tokens.partner(Fixtures.OWNER)).get(path).then().statusCode(200)
+                    .body("status", org.hamcrest.Matchers.equalTo(status));
+            Api.as(Tokens.partner(Fixtures.OWNER)).get(Fixtures.subscriptionPath(customer, subscription)).then()
+                    .body("quantity", org.hamcrest.Matchers.equalTo(approved == 200 ? 14 : 10));
+        }
+    }
 }

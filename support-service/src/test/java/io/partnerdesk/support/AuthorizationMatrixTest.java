@@ -33,9 +33,14 @@ class AuthorizationMatrixTest {
     WireMockServer stub;
 
 
-    record Scenario(UUID customerId, UUID requestId) {
+    /** A fresh customer, request and topic per cell, so that no cell changes rows other tests read. */
+    record Scenario(UUID customerId, UUID requestId, UUID topicId) {
         String path() {
             return Fixtures.path(requestId);
+        }
+
+        String topic() {
+            return "/api/v1/support-topics/" + topicId;
         }
     }
 
@@ -46,12 +51,12 @@ class AuthorizationMatrixTest {
     private List<Route> routes() {
         List<Route> routes = new ArrayList<>();
         routes.add(new Route("GET /support-topics", s -> r -> r.get("/api/v1/support-topics"), RoleMatrix.expect().owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(200).operator(200)));
-        routes.add(new Route("GET /support-topics/{id}", s -> r -> r.get("/api/v1/support-topics/" + Fixtures.EXCHANGE_ONLINE),
+        routes.add(new Route("GET /support-topics/{id}", s -> r -> r.get(s.topic()),
                 RoleMatrix.expect().owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(200).operator(200)));
         routes.add(new Route("POST /support-topics", s -> r -> r.body(Map.of("name", "Topic " + UUID.randomUUID(),
                 "description", "x")).post("/api/v1/support-topics"), RoleMatrix.expect().owningPartner(403).otherPartner(403).customer(403).otherCustomer(403).engineer(403).operator(201)));
         routes.add(new Route("PATCH /support-topics/{id}", s -> r -> r.header("If-Match", "*").body(Map.of("active", true))
-                .patch("/api/v1/support-topics/" + Fixtures.EXCHANGE_ONLINE), RoleMatrix.expect().owningPartner(403).otherPartner(403).customer(403).otherCustomer(403).engineer(403).operator(200)));
+                .patch(s.topic()), RoleMatrix.expect().owningPartner(403).otherPartner(403).customer(403).otherCustomer(403).engineer(403).operator(200)));
         // The other partner files for a customer that is not its own: 404 on customerId.
         routes.add(new Route("POST /support-requests", s -> r -> r.body(Fixtures.newRequest(s.customerId(), "C"))
                 .post("/api/v1/support-requests"), RoleMatrix.expect().owningPartner(201).otherPartner(404).customer(403).otherCustomer(403).engineer(403).operator(403)));
@@ -73,7 +78,7 @@ class AuthorizationMatrixTest {
             int expected = route.expected().get(caller);
             return DynamicTest.dynamicTest(route.name() + " as " + caller + " answers " + expected, () -> {
                 UUID customerId = Fixtures.customerOf(stub, "contoso");
-                Scenario scenario = new Scenario(customerId, Fixtures.request(customerId, "B"));
+                Scenario scenario = new Scenario(customerId, Fixtures.request(customerId, "B"), Fixtures.topic());
                 var then = RoleMatrix.assertAnswer(
                         route.call().apply(scenario).apply(caller.request(scenario.customerId())), expected);
                 if (expected == 403 && caller == Caller.CUSTOMER && route.name().contains("support-requests")) {

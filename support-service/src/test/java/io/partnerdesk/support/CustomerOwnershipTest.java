@@ -3,7 +3,7 @@ package io.partnerdesk.support;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
@@ -65,18 +65,22 @@ class CustomerOwnershipTest {
     }
 
     @Test
-    @DisplayName("a customer subscriptions-service does not show the caller is 404 on customerId")
+    @DisplayName("a customer subscriptions-service does not show the caller (another partner's, or unknown) is 404 on customerId")
     void notOwned() {
-        UUID customer = UUID.randomUUID();
-        stub.stubFor(get(urlPathEqualTo("/api/v1/customers/" + customer)).willReturn(notFound()));
-        file(customer).then().statusCode(404).contentType("application/problem+json")
+        // The stand-in answers as subscriptions-service: 404 with a problem to a partner that does not own the customer.
+        file(Fixtures.customerOf(stub, "fabrikam")).then().statusCode(404).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("customerId"));
+        file(UUID.randomUUID()).then().statusCode(404).body("violations[0].field", equalTo("customerId"));
     }
 
     @Test
-    @DisplayName("another partner's customer is 404 even if the directory were to return it")
+    @DisplayName("another partner's customer is 404 even if the directory were to return it (defence in depth)")
     void otherPartnersCustomer() {
-        UUID customer = Fixtures.customerOf(stub, "fabrikam");
+        UUID customer = UUID.randomUUID();
+        stub.stubFor(get(urlPathEqualTo("/api/v1/customers/" + customer)).atPriority(1).willReturn(okJson("""
+                {"id": "%s", "partnerId": "fabrikam", "companyName": "Fabrikam's customer", "domain": "f.partner.onmschina.cn",
+                 "billingEmail": "a@b.cn", "createdAt": "2026-11-01T00:00:00Z", "updatedAt": "2026-11-01T00:00:00Z"}"""
+                .formatted(customer))));
         file(customer).then().statusCode(404).body("violations[0].field", equalTo("customerId"));
     }
 

@@ -1,9 +1,5 @@
 package io.partnerdesk.support;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -22,13 +18,16 @@ final class Fixtures {
     }
 
     /** A customer of {@code partnerId}, as subscriptions-service will describe it. */
+    /** A new customer of {@code partnerId}, known to the stand-in subscriptions-service. */
     static UUID customerOf(WireMockServer stub, String partnerId) {
-        UUID id = UUID.randomUUID();
-        stub.stubFor(get(urlPathEqualTo("/api/v1/customers/" + id)).willReturn(okJson("""
-                {"id": "%s", "partnerId": "%s", "companyName": "Test Co", "domain": "t.partner.onmschina.cn",
-                 "billingEmail": "a@b.cn", "createdAt": "2026-11-01T00:00:00Z", "updatedAt": "2026-11-01T00:00:00Z"}"""
-                .formatted(id, partnerId))));
-        return id;
+        return SubscriptionsServiceStub.addCustomer(stub, partnerId);
+    }
+
+    /** A new active topic of its own (as the operator), for a test that changes one. */
+    static UUID topic() {
+        return UUID.fromString(Api.as(Tokens.operator()).body(Map.of("name", "Topic " + UUID.randomUUID(),
+                "description", "A topic of one test")).post("/api/v1/support-topics").then().statusCode(201)
+                .extract().path("id"));
     }
 
     static Map<String, Object> newRequest(UUID customerId, String severity) {

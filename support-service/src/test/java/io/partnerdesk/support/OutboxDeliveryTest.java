@@ -1,5 +1,8 @@
 package io.partnerdesk.support;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,11 +16,13 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.partnerdesk.support.SubscriptionsServiceStub.InjectStub;
@@ -45,6 +50,11 @@ class OutboxDeliveryTest {
     @Inject
     DataSource dataSource;
 
+    @BeforeEach
+    void consumerAcceptsEverything() {
+        EventConsumerStub.acceptEverything(consumer);
+    }
+
     @Test
     @DisplayName("filing, an engineer's move and shared note reach the consumer in order and the rows are delivered")
     void delivered() throws Exception {
@@ -65,5 +75,51 @@ class OutboxDeliveryTest {
                 .containsExactly("support-request.created", "support-request.status-changed",
                         "support-request.note-added");
         assertThat(received).allSatisfy(r -> assertThat(r.getHeader("Authorization")).startsWith("Bearer ey"));
+    }
+
+    @Test
+    @DisplayName("while the consumer answers 503 the request's events wait, in order, and all arrive once it recovers")
+    void heldBackWhileTheConsumerIsDown() {
+        // Scoped to this test's customer (the tenant of its events): rows other classes left pending go through too.
+        UUID customerId = Fixtures.customerOf(subscriptions, "contoso");
+        consumer.stubFor(post(urlEqualTo(EventConsumerStub.PATH)).atPriority(1).inScenario("outage")
+                .withRequestBody(containing(customerId.toString()))
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(503))
+                .willSetStateTo("still down"));
+        consumer.stubFor(post(urlEqualTo(EventConsumerStub.PATH)).atPriority(1).inScenario("outage")
+                .withRequestBody(containing(customerId.toString()))
+                .whenScenarioStateIs("still down").willReturn(aResponse().withStatus(503))
+                .willSetStateTo("recovered"));
+        UUID requestId = Fixtures.request(customerId, "B");
+        Fixtures.patch(Tokens.engineer(), requestId, Map.of("status", "in_progress")).then().statusCode(200);
+
+        List<OutboxRows.Row> rows = Awaitility.await().atMost(Duration.ofSeconds(15)).until(
+                () -> OutboxRows.about(dataSource, "support-request", requestId),
+                current -> current.size() == 2 && current.stream().allMatch(r -> r.status().equals("DELIVERED")));
+        assertThat(rows.get(0).attempts()).as("failed attempts of the created event, before it went").isEqualTo(2);
+        List<String> types = consumer.findAll(postRequestedFor(urlEqualTo(EventConsumerStub.PATH))).stream()
+                .map(r -> r.getBodyAsString()).filter(body -> body.contains(requestId.toString()))
+                .map(body -> body.contains("support-request.created") ? "created" : "status-changed").toList();
+        assertThat(types).as("the status change never overtakes the filing").containsExactly("created", "created",
+                "created", "status-changed");
+    }
+
+    @Test
+    @DisplayName("an event the consumer refuses (422) is parked with its reason; the request's next event still goes")
+    void refusedIsParkedAndDoesNotBlock() {
+        UUID customerId = Fixtures.customerOf(subscriptions, "contoso");
+        consumer.stubFor(post(urlEqualTo(EventConsumerStub.PATH)).atPriority(1)
+                .withRequestBody(containing("support-request.created"))
+                .withRequestBody(containing(customerId.toString()))
+                .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"title\": \"Event not accepted\", \"status\": 422, \"detail\": \"data.title is too long\"}")));
+        UUID requestId = Fixtures.request(customerId, "B");
+        Fixtures.patch(Tokens.engineer(), requestId, Map.of("status", "in_progress")).then().statusCode(200);
+
+        List<OutboxRows.Row> rows = Awaitility.await().atMost(Duration.ofSeconds(15)).until(
+                () -> OutboxRows.about(dataSource, "support-request", requestId),
+                current -> current.size() == 2 && current.stream().noneMatch(r -> r.status().equals("PENDING")));
+        assertThat(rows).extracting(OutboxRows.Row::status).containsExactly("PARKED", "DELIVERED");
+        assertThat(rows.get(0).lastError()).isEqualTo("HTTP 422: Event not accepted: data.title is too long");
     }
 }

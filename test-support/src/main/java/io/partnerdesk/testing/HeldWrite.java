@@ -6,6 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 import javax.sql.DataSource;
 
 /**
@@ -52,28 +55,22 @@ public final class HeldWrite implements AutoCloseable {
 
     /** Waits until another session is blocked on a lock this transaction holds; fails after {@code timeout}. */
     public void awaitBlockedWriter(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
         try (Connection observer = dataSource.getConnection(); PreparedStatement blocked = observer.prepareStatement(
                 "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))")) {
-            int holder = backendPid();
-            blocked.setInt(1, holder);
-            while (System.nanoTime() < deadline) {
-                try (ResultSet rows = blocked.executeQuery()) {
-                    rows.next();
-                    if (rows.getInt(1) > 0) {
-                        return;
-                    }
-                }
-                Thread.sleep(20);
-            }
+            blocked.setInt(1, backendPid());
+            Awaitility.await("a session blocked on the held write").atMost(timeout).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(20)).until(() -> {
+                        try (ResultSet rows = blocked.executeQuery()) {
+                            rows.next();
+                            return rows.getInt(1) > 0;
+                        }
+                    });
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("No session blocked on the held write within " + timeout
+                    + ": the service never reached the racing write");
         }
-        throw new AssertionError("No session blocked on the held write within " + timeout
-                + ": the service never reached the racing write");
     }
 
     public void commit() {

@@ -17,7 +17,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * A minimal OpenID provider for service tests: discovery document and JWKS with the public half of
  * {@link TestKeys#signingKey()}, on 127.0.0.1 and a free port. Tokens come from {@link Tokens}; the service checks
  * them exactly as it checks Keycloak's (signature, issuer, audience, expiry). Its token endpoint answers a
- * client-credentials grant with a {@link Tokens#service()} token, for the services' outbox relays.
+ * client-credentials grant of the services' client and secret with a {@link Tokens#service()} token, for the services'
+ * outbox relays, and refuses any other client or secret as Keycloak does.
  */
 public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
 
@@ -43,6 +44,10 @@ public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
     }
 
     private static final String JWKS_PATH = "/realms/partnerdesk/protocol/openid-connect/certs";
+    private static final String TOKEN_PATH = "/realms/partnerdesk/protocol/openid-connect/token";
+    /** The client and secret the services' test profile uses (outbox's microprofile-config.properties). */
+    public static final String SERVICE_CLIENT_ID = "partnerdesk-services";
+    public static final String SERVICE_CLIENT_SECRET = "test-secret";
 
     private WireMockServer server;
 
@@ -63,10 +68,16 @@ public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
                          "token_endpoint": "%s/protocol/openid-connect/token",
                          "id_token_signing_alg_values_supported": ["RS256"]}""".formatted(Tokens.ISSUER, base, base))));
         new KeySet(server).publish(TestKeys.jwks());
-        server.stubFor(post(urlEqualTo("/realms/partnerdesk/protocol/openid-connect/token"))
+        // As Keycloak: the service token only for the services' client with its secret (client_secret_basic, the
+        // OIDC client's default); any other client or secret is 401 invalid_client.
+        server.stubFor(post(urlEqualTo(TOKEN_PATH)).atPriority(1)
+                .withBasicAuth(SERVICE_CLIENT_ID, SERVICE_CLIENT_SECRET)
                 .withRequestBody(containing("grant_type=client_credentials"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
                         {"access_token": "%s", "token_type": "Bearer", "expires_in": 300}""".formatted(Tokens.service()))));
+        server.stubFor(post(urlEqualTo(TOKEN_PATH)).atPriority(10)
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json").withBody("""
+                        {"error": "invalid_client", "error_description": "Invalid client or Invalid client credentials"}""")));
         return Map.of(
                 "quarkus.oidc.auth-server-url", base,
                 "quarkus.oidc-client.auth-server-url", base,

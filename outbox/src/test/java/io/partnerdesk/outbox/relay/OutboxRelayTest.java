@@ -350,6 +350,47 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aDatabaseThatFailsAfterTheSendLosesNothingTheRowGoesAgainAfterItsLease() {
+        UUID id = db.insert("subscription:a", "subscription.changed", clock.instant());
+        AtomicInteger failing = new AtomicInteger();
+        // The database, as the relay sees it: refuses connections while `failing` is set (an outage, a failover).
+        javax.sql.DataSource flaky = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] { javax.sql.DataSource.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection") && failing.get() > 0) {
+                        throw new java.sql.SQLException("connection refused", "08001");
+                    }
+                    try {
+                        return method.invoke(db.dataSource, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        // The consumer takes the event, then the database goes away before the relay records the delivery.
+        ScriptedConsumer consumer = new ScriptedConsumer(e -> {
+            failing.set(1);
+            return new Delivery.Delivered(201);
+        });
+        OutboxRelay relay = new OutboxRelay("r1", new OutboxStore(flaky), consumer, BACKOFF,
+                new OutboxMetrics(registry, "test-service", clock), clock, new Random(1), 10, LEASE, LIMITS);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(relay::relayOnce)
+                .isInstanceOf(OutboxStore.OutboxStoreException.class);
+        assertThat(db.row(id).status()).as("not recorded, so still to deliver").isEqualTo("PENDING");
+
+        // The database is back: the row waits out the lease of the pass that failed, then goes again (the consumer
+        // dedupes by event id) and is recorded this time.
+        failing.set(0);
+        ScriptedConsumer after = new ScriptedConsumer(e -> new Delivery.Delivered(200));
+        OutboxRelay next = new OutboxRelay("r1", new OutboxStore(flaky), after, BACKOFF,
+                new OutboxMetrics(registry, "test-service", clock), clock, new Random(1), 10, LEASE, LIMITS);
+        assertThat(next.relayOnce().claimed()).as("leased by the failed pass").isZero();
+        clock.advance(LEASE);
+        assertThat(next.relayOnce().claimed()).isEqualTo(1);
+        assertThat(after.received).containsExactly(id);
+        assertThat(db.row(id).status()).isEqualTo("DELIVERED");
+    }
+
+    @Test
     void aRefusedServiceTokenParksTheRowInsteadOfRetryingForever() {
         UUID id = db.insert("subscription:a", "subscription.changed", clock.instant());
         ScriptedConsumer consumer = new ScriptedConsumer(e -> new Delivery.Rejected(403,

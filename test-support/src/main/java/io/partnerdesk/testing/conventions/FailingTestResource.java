@@ -1,4 +1,4 @@
-package io.partnerdesk.subscriptions;
+package io.partnerdesk.testing.conventions;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,7 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.security.Authenticated;
 
-/** Test-only route that fails the way a bug would, to prove that no internals reach the client. Hidden from OpenAPI. */
+/**
+ * Test-only route that fails the way a bug would, to prove that no internals reach the client. Hidden from OpenAPI;
+ * in every service's tests because test-support is a bean archive (META-INF/beans.xml), never in a packaged service.
+ */
 @Path("/test-only/failure")
 public class FailingTestResource {
 

@@ -1,0 +1,26 @@
+package io.partnerdesk.testing;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** RFC 9457 problem bodies as the PartnerDesk services answer them, for stubs that stand in for one. */
+public final class ProblemBodies {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ProblemBodies() {
+    }
+
+    public static String of(int status, String slug, String title, String detail) {
+        try {
+            return JSON.writeValueAsString(Map.of("type", "https://partnerdesk.io/problems/" + slug, "title", title,
+                    "status", status, "detail", detail));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
