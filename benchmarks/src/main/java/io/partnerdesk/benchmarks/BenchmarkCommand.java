@@ -9,7 +9,7 @@ import io.partnerdesk.localstack.LocalSuite;
 import io.partnerdesk.localstack.SuitePorts;
 
 /**
- * {@code benchmarks/run.sh [--smoke] [--report FILE]}: starts the whole suite on free ports (its own PostgreSQL,
+ * {@code benchmarks/run.sh [--smoke] [--report FILE] [--pgbench PATH]}: starts the whole suite on free ports (its own PostgreSQL,
  * Keycloak, services and gateway, under benchmarks/target/suite), runs {@link BenchmarkRun}, writes the Markdown
  * report and stops everything it started. Exit status: 0 when every measured call succeeded, 1 when some failed
  * (the report says which), 2 when the run itself could not be done. A missed goal is not a failure.
@@ -30,6 +30,8 @@ public final class BenchmarkCommand {
         }
     }
 
+    private static final String USAGE = "benchmarks/run.sh [--smoke] [--report FILE] [--pgbench PATH]";
+
     public static void main(String[] args) {
         System.exit(run(List.of(args), Path.of(System.getProperty("partnerdesk.repository", "."))));
     }
@@ -39,13 +41,21 @@ public final class BenchmarkCommand {
         int reportAt = args.indexOf("--report");
         Path report = reportAt >= 0 && reportAt + 1 < args.size() ? Path.of(args.get(reportAt + 1))
                 : repository.resolve(smoke ? "benchmarks/target/benchmarks-smoke.md" : "docs/benchmarks.md");
+        int pgbenchAt = args.indexOf("--pgbench");
         for (String arg : args) {
-            if (arg.startsWith("--") && !List.of("--smoke", "--report").contains(arg)) {
-                System.err.println("Unknown option " + arg + "; usage: benchmarks/run.sh [--smoke] [--report FILE]");
+            if (arg.startsWith("--") && !List.of("--smoke", "--report", "--pgbench").contains(arg)) {
+                System.err.println("Unknown option " + arg + "; usage: " + USAGE);
                 return 2;
             }
         }
+        if ((reportAt >= 0 && reportAt + 1 >= args.size()) || (pgbenchAt >= 0 && pgbenchAt + 1 >= args.size())) {
+            System.err.println("An option lacks its value; usage: " + USAGE);
+            return 2;
+        }
         Settings settings = smoke ? Settings.smoke(report) : Settings.full(report);
+        if (pgbenchAt >= 0) {
+            settings = settings.withPgbench(args.get(pgbenchAt + 1));
+        }
         Path workDir = repository.resolve("benchmarks/target/suite");
         try {
             // Every run starts from the seeded databases only, so that runs compare (Keycloak stays unpacked).

@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 import io.partnerdesk.benchmarks.Results.AddedLatency;
 import io.partnerdesk.benchmarks.Results.DatabaseLimit;
 import io.partnerdesk.benchmarks.Results.Footprint;
@@ -86,8 +89,10 @@ public final class BenchmarkRun {
             SubscriptionPool subscriptions = createSubscriptions(load, direct);
 
             log("Warming up for " + settings.warmup().toSeconds() + " s");
-            load.closedLoop("warm-up direct", direct.readSubscription("read"), settings.saturationCallers(), settings.warmup());
-            load.closedLoop("warm-up gateway", gateway.readSubscription("read"), settings.saturationCallers(), settings.warmup());
+            load.closedLoop("warm-up direct", direct.readSubscription("read"), settings.saturationCallers(),
+                    settings.warmup());
+            load.closedLoop("warm-up gateway", gateway.readSubscription("read"), settings.saturationCallers(),
+                    settings.warmup());
             load.closedLoop("warm-up writes", direct.changeQuantity("patch", subscriptions), settings.databaseClients(),
                     settings.warmup().dividedBy(2));
             load.constantRate("warm-up mix", mix(gateway, subscriptions), 50, settings.warmup(), MAX_IN_FLIGHT);
@@ -103,10 +108,12 @@ public final class BenchmarkRun {
             Map<String, Double> peaks = memory.peaks();
             List<Footprint> footprints = new ArrayList<>();
             for (String process : PROCESSES) {
-                footprints.add(new Footprint(process, startToReady.get(process), idle.get(process), peaks.get(process)));
+                footprints
+                        .add(new Footprint(process, startToReady.get(process), idle.get(process), peaks.get(process)));
             }
             String jvmOptions = "services `" + JvmOptions.SERVICES + "`, gateway `" + JvmOptions.GATEWAY + "`";
-            return new Results(settings, machine(), jvmOptions, overhead, latency, tokenCost, database, mixed, footprints);
+            return new Results(settings, machine(), jvmOptions, overhead, latency, tokenCost, database, mixed,
+                    footprints);
         }
     }
 
@@ -116,7 +123,8 @@ public final class BenchmarkRun {
      */
     private MixedWorkload mixedWorkload(LoadGenerator load, PartnerApi gateway, SubscriptionPool subscriptions)
             throws SQLException, InterruptedException {
-        RunResult capacity = load.closedLoop("mixed capacity", mix(gateway, subscriptions), settings.saturationCallers(),
+        RunResult capacity = load.closedLoop("mixed capacity", mix(gateway, subscriptions),
+                settings.saturationCallers(),
                 settings.saturation());
         awaitOutboxesDrained();
         double rate = Math.max(10, Math.round(capacity.throughput() * settings.mixedShareOfCapacity()));
@@ -180,7 +188,8 @@ public final class BenchmarkRun {
      * gateway's capacity when that is the lower one (at half the direct capacity the gateway would then be near or
      * past saturation, and its queue, not its hop, would be measured).
      */
-    private AddedLatency addedLatency(LoadGenerator load, PartnerApi direct, PartnerApi gateway, GatewayOverhead overhead) {
+    private AddedLatency addedLatency(LoadGenerator load, PartnerApi direct, PartnerApi gateway,
+            GatewayOverhead overhead) {
         LatencyPair atHalfDirect = latencyPair(load, direct, gateway, overhead.directThroughput() / 2);
         Optional<LatencyPair> atHalfGateway = overhead.gatewayThroughput() < overhead.directThroughput()
                 ? Optional.of(latencyPair(load, direct, gateway, overhead.gatewayThroughput() / 2))
@@ -190,11 +199,14 @@ public final class BenchmarkRun {
 
     private LatencyPair latencyPair(LoadGenerator load, PartnerApi direct, PartnerApi gateway, double rate) {
         double roundedRate = Math.max(10, Math.round(rate));
-        log("Constant rate " + roundedRate + " calls/s for " + settings.constantRate().toSeconds() + " s, direct and gateway");
-        RunResult directRun = load.constantRate("direct constant rate", List.of(new Weighted(direct.readSubscription("read"), 1)),
+        log("Constant rate " + roundedRate + " calls/s for " + settings.constantRate().toSeconds()
+                + " s, direct and gateway");
+        RunResult directRun = load.constantRate("direct constant rate",
+                List.of(new Weighted(direct.readSubscription("read"), 1)),
                 roundedRate, settings.constantRate(), MAX_IN_FLIGHT);
         RunResult gatewayRun = load.constantRate("gateway constant rate",
-                List.of(new Weighted(gateway.readSubscription("read"), 1)), roundedRate, settings.constantRate(), MAX_IN_FLIGHT);
+                List.of(new Weighted(gateway.readSubscription("read"), 1)), roundedRate, settings.constantRate(),
+                MAX_IN_FLIGHT);
         return new LatencyPair(roundedRate, directRun, gatewayRun);
     }
 
@@ -212,7 +224,8 @@ public final class BenchmarkRun {
 
         Duration gatewayBefore = ProcessProbe.cpuTime(gatewayPid);
         Duration serviceBefore = ProcessProbe.cpuTime(servicePid);
-        RunResult warm = load.constantRate("one token reused", List.of(new Weighted(gateway.readSubscription("read"), 1)),
+        RunResult warm = load.constantRate("one token reused",
+                List.of(new Weighted(gateway.readSubscription("read"), 1)),
                 rate, settings.tokenCost(), MAX_IN_FLIGHT);
         Duration gatewayWarm = ProcessProbe.cpuTime(gatewayPid).minus(gatewayBefore);
         Duration serviceWarm = ProcessProbe.cpuTime(servicePid).minus(serviceBefore);
@@ -221,7 +234,8 @@ public final class BenchmarkRun {
         gatewayBefore = ProcessProbe.cpuTime(gatewayPid);
         serviceBefore = ProcessProbe.cpuTime(servicePid);
         RunResult freshRun = load.constantRate("new token per call",
-                List.of(new Weighted(freshTokens.readSubscription("read"), 1)), rate, settings.tokenCost(), MAX_IN_FLIGHT);
+                List.of(new Weighted(freshTokens.readSubscription("read"), 1)), rate, settings.tokenCost(),
+                MAX_IN_FLIGHT);
         Duration gatewayFresh = ProcessProbe.cpuTime(gatewayPid).minus(gatewayBefore);
         Duration serviceFresh = ProcessProbe.cpuTime(servicePid).minus(serviceBefore);
         return new TokenCost(rate, warm, freshRun, gatewayWarm, gatewayFresh, serviceWarm, serviceFresh);
@@ -231,22 +245,25 @@ public final class BenchmarkRun {
     private DatabaseLimit databaseLimit(LoadGenerator load, PartnerApi direct, SubscriptionPool subscriptions)
             throws SQLException {
         int clients = settings.databaseClients();
-        var missing = Pgbench.unavailable(Pgbench.EXECUTABLE);
+        var missing = Pgbench.unavailable(settings.pgbench());
         Pgbench pgbench = null;
         if (missing.isPresent()) {
             log("pgbench skipped: " + missing.get() + "; the service's own reads and writes are still measured");
         } else {
             createDatabase("pgbench");
-            pgbench = new Pgbench("127.0.0.1", suite.ports().postgres());
+            pgbench = new Pgbench("127.0.0.1", suite.ports().postgres(), settings.pgbench());
             log("pgbench: initialising scale " + settings.pgbenchScale());
             pgbench.initialise(settings.pgbenchScale());
         }
         double selectTps = pgbench == null ? Double.NaN : pgbench.tps("-S", clients, settings.database());
-        RunResult reads = load.closedLoop("service reads", direct.readSubscription("read"), clients, settings.database());
+        RunResult reads = load.closedLoop("service reads", direct.readSubscription("read"), clients,
+                settings.database());
         double writeTps = pgbench == null ? Double.NaN : pgbench.tps("-N", clients, settings.database());
-        RunResult writes = load.closedLoop("service PATCHes", direct.changeQuantity("change quantity (PATCH)", subscriptions),
+        RunResult writes = load.closedLoop("service PATCHes",
+                direct.changeQuantity("change quantity (PATCH)", subscriptions),
                 clients, settings.database());
-        log("pgbench -S " + Math.round(selectTps) + " tps, service GET " + Math.round(reads.throughput()) + "/s; pgbench -N "
+        log("pgbench -S " + Math.round(selectTps) + " tps, service GET " + Math.round(reads.throughput())
+                + "/s; pgbench -N "
                 + Math.round(writeTps) + " tps, service PATCH " + Math.round(writes.throughput()) + "/s");
         return new DatabaseLimit(clients, selectTps, reads, writeTps, writes, missing.orElse(null));
     }
@@ -255,32 +272,40 @@ public final class BenchmarkRun {
      * Waits until the producers' outbox relays have delivered every event the previous writes made, so that their
      * catching up (HTTP to messagecenter-service, its inserts) does not eat into the next section's measurement.
      */
-    private void awaitOutboxesDrained() throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        long pending;
-        do {
-            pending = 0;
-            for (String database : List.of("subscriptions", "support")) {
-                try (Connection connection = DriverManager.getConnection(suite.jdbcUrl(database), "postgres", "postgres");
-                        Statement statement = connection.createStatement();
-                        ResultSet count = statement.executeQuery("select count(*) from event_outbox where status = 'PENDING'")) {
-                    count.next();
-                    pending += count.getLong(1);
-                }
+    private void awaitOutboxesDrained() {
+        try {
+            Awaitility.await("outbox relays drained").atMost(Duration.ofMinutes(5)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofSeconds(2)).until(() -> {
+                        long pending = pendingOutboxEvents();
+                        if (pending > 0) {
+                            log("Waiting for the outbox relays: " + pending + " events still to deliver");
+                        }
+                        return pending == 0;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("Outbox events still undelivered after 5 minutes; see the services' logs");
+        }
+    }
+
+    private long pendingOutboxEvents() throws SQLException {
+        long pending = 0;
+        for (String database : List.of("subscriptions", "support")) {
+            try (Connection connection = DriverManager.getConnection(suite.jdbcUrl(database), "postgres", "postgres");
+                    Statement statement = connection.createStatement();
+                    ResultSet count = statement
+                            .executeQuery("select count(*) from event_outbox where status = 'PENDING'")) {
+                count.next();
+                pending += count.getLong(1);
             }
-            if (pending == 0) {
-                return;
-            }
-            log("Waiting for the outbox relays: " + pending + " events still to deliver");
-            Thread.sleep(2_000);
-        } while (System.nanoTime() < deadline);
-        throw new IllegalStateException(pending + " outbox events still undelivered after 5 minutes; see the services' logs");
+        }
+        return pending;
     }
 
     private void createDatabase(String name) throws SQLException {
         try (Connection connection = DriverManager.getConnection(suite.jdbcUrl("postgres"), "postgres", "postgres");
                 Statement statement = connection.createStatement()) {
-            try (ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+            try (ResultSet exists = statement
+                    .executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
                 if (exists.next()) {
                     return;
                 }
@@ -292,8 +317,10 @@ public final class BenchmarkRun {
     private static Machine machine() throws IOException {
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
                 .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst().orElse("unknown");
-        String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(line -> line.startsWith("MemTotal"))
-                .map(line -> Math.round(Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0) + " GiB").findFirst()
+        String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                .filter(line -> line.startsWith("MemTotal"))
+                .map(line -> Math.round(Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0) + " GiB")
+                .findFirst()
                 .orElse("unknown");
         return new Machine(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), cpu,
                 Runtime.getRuntime().availableProcessors(), memory,

@@ -30,13 +30,15 @@ final class MarkdownReport {
         md.append("| Machine | ").append(machine.cpu()).append(", ").append(machine.cores()).append(" cores, ")
                 .append(machine.memory()).append(" |\n");
         md.append("| Java | ").append(machine.java()).append(" |\n");
-        md.append("| Run | ").append(results.settings().name()).append(": warm-up ").append(seconds(results.settings().warmup()))
+        md.append("| Run | ").append(results.settings().name()).append(": warm-up ")
+                .append(seconds(results.settings().warmup()))
                 .append(", saturation ").append(results.settings().saturationRounds()).append(" × ")
                 .append(seconds(results.settings().saturation())).append(" per side with ")
                 .append(results.settings().saturationCallers()).append(" callers |\n");
         md.append("| Errors | ").append(results.errors()).append(" of ")
                 .append(results.runs().stream().mapToLong(RunResult::calls).sum()).append(" measured calls |\n\n");
-        md.append("Everything runs on this one machine: load generator (one event-loop thread), gateway, three services, ")
+        md.append(
+                "Everything runs on this one machine: load generator (one event-loop thread), gateway, three services, ")
                 .append("Keycloak and PostgreSQL. Latencies of constant-rate runs count from when a call was due, so ")
                 .append("queueing behind a slow call is included (no coordinated omission).\n\n");
 
@@ -46,14 +48,17 @@ final class MarkdownReport {
                 .append(" concurrent callers, direct and gateway runs alternating.\n\n");
         md.append("| | calls/s per round | mean calls/s | errors |\n|---|---|---|---|\n");
         md.append("| direct to subscriptions-service | ").append(rounds(overhead.direct())).append(" | ")
-                .append(whole(overhead.directThroughput())).append(" | ").append(errors(overhead.direct())).append(" |\n");
+                .append(whole(overhead.directThroughput())).append(" | ").append(errors(overhead.direct()))
+                .append(" |\n");
         md.append("| through the gateway | ").append(rounds(overhead.gateway())).append(" | ")
-                .append(whole(overhead.gatewayThroughput())).append(" | ").append(errors(overhead.gateway())).append(" |\n\n");
+                .append(whole(overhead.gatewayThroughput())).append(" | ").append(errors(overhead.gateway()))
+                .append(" |\n\n");
         md.append("Gateway / direct per round: ");
         for (int round = 0; round < overhead.gateway().size(); round++) {
             md.append(round == 0 ? "" : ", ").append(ratio(overhead.roundRatio(round)));
         }
-        md.append(".\n\n**Gateway / direct = ").append(ratio(overhead.ratio())).append("** (median of the rounds; goal ≥ 0.85: ")
+        md.append(".\n\n**Gateway / direct = ").append(ratio(overhead.ratio()))
+                .append("** (median of the rounds; goal ≥ 0.85: ")
                 .append(met(overhead.ratio() >= 0.85)).append(")\n\n");
 
         Results.AddedLatency latency = results.latency();
@@ -68,21 +73,27 @@ final class MarkdownReport {
 
         TokenCost tokens = results.tokenCost();
         md.append("## 3. Token validation: CPU per request\n\n");
-        md.append("Process CPU time (user + system, from the OS) divided by calls, at a constant ").append(whole(tokens.rate()))
+        md.append("Process CPU time (user + system, from the OS) divided by calls, at a constant ")
+                .append(whole(tokens.rate()))
                 .append(" calls/s for ").append(seconds(results.settings().tokenCost()))
                 .append(" through the gateway. \"Warm\": the client reuses one token; \"fresh\": every call carries a ")
                 .append("token signed by Keycloak that no process has seen before.\n\n");
         md.append("| token | gateway CPU µs/call | subscriptions-service CPU µs/call | p50 ms | p99 ms | errors |\n")
                 .append("|---|---|---|---|---|---|\n");
-        md.append("| warm (one token reused) | ").append(whole(TokenCost.microsPerCall(tokens.warmGatewayCpu(), tokens.warm())))
-                .append(" | ").append(whole(TokenCost.microsPerCall(tokens.warmServiceCpu(), tokens.warm()))).append(" | ")
+        md.append("| warm (one token reused) | ")
+                .append(whole(TokenCost.microsPerCall(tokens.warmGatewayCpu(), tokens.warm())))
+                .append(" | ").append(whole(TokenCost.microsPerCall(tokens.warmServiceCpu(), tokens.warm())))
+                .append(" | ")
                 .append(millis(tokens.warm().only().percentileMillis(50))).append(" | ")
                 .append(millis(tokens.warm().only().percentileMillis(99))).append(" | ").append(tokens.warm().errors())
                 .append(" |\n");
-        md.append("| fresh (new token per call) | ").append(whole(TokenCost.microsPerCall(tokens.freshGatewayCpu(), tokens.fresh())))
-                .append(" | ").append(whole(TokenCost.microsPerCall(tokens.freshServiceCpu(), tokens.fresh()))).append(" | ")
+        md.append("| fresh (new token per call) | ")
+                .append(whole(TokenCost.microsPerCall(tokens.freshGatewayCpu(), tokens.fresh())))
+                .append(" | ").append(whole(TokenCost.microsPerCall(tokens.freshServiceCpu(), tokens.fresh())))
+                .append(" | ")
                 .append(millis(tokens.fresh().only().percentileMillis(50))).append(" | ")
-                .append(millis(tokens.fresh().only().percentileMillis(99))).append(" | ").append(tokens.fresh().errors())
+                .append(millis(tokens.fresh().only().percentileMillis(99))).append(" | ")
+                .append(tokens.fresh().errors())
                 .append(" |\n\n");
         md.append("Fresh / warm gateway CPU per call = ").append(ratio(TokenCost.microsPerCall(tokens.freshGatewayCpu(),
                 tokens.fresh()) / TokenCost.microsPerCall(tokens.warmGatewayCpu(), tokens.warm()))).append(".\n\n");
@@ -91,7 +102,8 @@ final class MarkdownReport {
         md.append("## 4. Against the database's own limit\n\n");
         md.append("pgbench (scale ").append(results.settings().pgbenchScale()).append(", prepared statements) and the ")
                 .append("service, each with ").append(database.clients()).append(" clients for ")
-                .append(seconds(results.settings().database())).append(" on the same PostgreSQL; the service is called ")
+                .append(seconds(results.settings().database()))
+                .append(" on the same PostgreSQL; the service is called ")
                 .append("directly. A PATCH writes the subscription, its history and an outbox event in one transaction.\n\n");
         if (!database.pgbenchMeasured()) {
             md.append("**pgbench skipped**: ").append(database.pgbenchSkipped())
@@ -101,19 +113,25 @@ final class MarkdownReport {
                 .append("|---|---|---|---|---|---|---|\n");
         double readRatio = database.reads().throughput() / database.pgbenchSelectTps();
         double writeRatio = database.writes().throughput() / database.pgbenchWriteTps();
-        md.append("| reads: GET subscription vs `pgbench -S` | ").append(whole(database.pgbenchSelectTps())).append(" | ")
-                .append(whole(database.reads().throughput())).append(" | **").append(ratio(readRatio)).append("** | ≥ 0.15: ")
-                .append(Double.isNaN(readRatio) ? "skipped" : met(readRatio >= 0.15)).append(" | ").append(millis(database.reads().only().percentileMillis(99)))
+        md.append("| reads: GET subscription vs `pgbench -S` | ").append(whole(database.pgbenchSelectTps()))
+                .append(" | ")
+                .append(whole(database.reads().throughput())).append(" | **").append(ratio(readRatio))
+                .append("** | ≥ 0.15: ")
+                .append(Double.isNaN(readRatio) ? "skipped" : met(readRatio >= 0.15)).append(" | ")
+                .append(millis(database.reads().only().percentileMillis(99)))
                 .append(" | ").append(database.reads().errors()).append(" |\n");
         md.append("| writes: PATCH quantity vs `pgbench -N` | ").append(whole(database.pgbenchWriteTps())).append(" | ")
-                .append(whole(database.writes().throughput())).append(" | **").append(ratio(writeRatio)).append("** | ≥ 0.5: ")
-                .append(Double.isNaN(writeRatio) ? "skipped" : met(writeRatio >= 0.5)).append(" | ").append(millis(database.writes().only().percentileMillis(99)))
+                .append(whole(database.writes().throughput())).append(" | **").append(ratio(writeRatio))
+                .append("** | ≥ 0.5: ")
+                .append(Double.isNaN(writeRatio) ? "skipped" : met(writeRatio >= 0.5)).append(" | ")
+                .append(millis(database.writes().only().percentileMillis(99)))
                 .append(" | ").append(database.writes().errors()).append(" |\n\n");
 
         Results.MixedWorkload mixed = results.mixed();
         md.append("## 5. Mixed partner workload\n\n");
         md.append("Weights 3:3:2:1:1 in the order below, through the gateway. The mix's capacity, closed loop with ")
-                .append(results.settings().saturationCallers()).append(" callers for ").append(seconds(results.settings().saturation()))
+                .append(results.settings().saturationCallers()).append(" callers for ")
+                .append(seconds(results.settings().saturation()))
                 .append(": **").append(whole(mixed.capacity().throughput())).append(" calls/s** (")
                 .append(mixed.capacity().errors()).append(" errors). Then a constant ").append(whole(mixed.rate()))
                 .append(" calls/s (").append(Math.round(results.settings().mixedShareOfCapacity() * 100))
@@ -122,7 +140,8 @@ final class MarkdownReport {
         for (OperationResult operation : mixed.run().operations().values()) {
             md.append("| ").append(operation.name()).append(" | ").append(operation.calls()).append(" | ")
                     .append(operation.errors()).append(errorKinds(operation)).append(" | ")
-                    .append(millis(operation.percentileMillis(50))).append(" | ").append(millis(operation.percentileMillis(99)))
+                    .append(millis(operation.percentileMillis(50))).append(" | ")
+                    .append(millis(operation.percentileMillis(99)))
                     .append(" | ").append(millis(operation.percentileMillis(99.9))).append(" |\n");
         }
         md.append("\nError rate ").append(String.format(Locale.ROOT, "%.4f", (double) mixed.run().errors() / Math.max(1,
@@ -134,16 +153,19 @@ final class MarkdownReport {
                 .append("the readiness check, ").append(results.settings().restarts())
                 .append(" restart(s) each, one process at a time. RSS idle: after the restarts, before any load; peak: ")
                 .append("highest sample (every 200 ms) during sections 1–5.\n\n");
-        md.append("| process | start to ready, median (all) | goal ≤ 1.5 s | RSS idle MiB | RSS peak MiB | goal ≤ 250 MB |\n")
+        md.append(
+                "| process | start to ready, median (all) | goal ≤ 1.5 s | RSS idle MiB | RSS peak MiB | goal ≤ 250 MB |\n")
                 .append("|---|---|---|---|---|---|\n");
         for (Footprint footprint : results.footprints()) {
             double peakMegabytes = footprint.peakRssMib() * 1.048576;
             md.append("| ").append(footprint.process()).append(" | ")
                     .append(String.format(Locale.ROOT, "%.2f s", footprint.medianStartToReady().toMillis() / 1000.0))
                     .append(" (").append(footprint.startToReady().stream().map(d -> String.format(Locale.ROOT, "%.2f",
-                            d.toMillis() / 1000.0)).collect(Collectors.joining(", "))).append(") | ")
+                            d.toMillis() / 1000.0)).collect(Collectors.joining(", ")))
+                    .append(") | ")
                     .append(met(footprint.medianStartToReady().toMillis() <= 1500)).append(" | ")
-                    .append(whole(footprint.idleRssMib())).append(" | ").append(whole(footprint.peakRssMib())).append(" | ")
+                    .append(whole(footprint.idleRssMib())).append(" | ").append(whole(footprint.peakRssMib()))
+                    .append(" | ")
                     .append(met(peakMegabytes <= 250)).append(" |\n");
         }
         md.append('\n');
@@ -155,13 +177,16 @@ final class MarkdownReport {
                 .append(seconds(settings.constantRate())).append(" each.\n\n");
         md.append("| percentile | direct ms | gateway ms | added ms |").append(goals ? " goal |" : "")
                 .append("\n|---|---|---|---|").append(goals ? "---|" : "").append('\n');
-        for (double[] row : new double[][] { { 50, 0.3 }, { 99, 2 }, { 99.9, -1 } }) {
+        for (double[] row : new double[][]{ { 50, 0.3 }, { 99, 2 }, { 99.9, -1 } }) {
             double direct = pair.direct().only().percentileMillis(row[0]);
             double gateway = pair.gateway().only().percentileMillis(row[0]);
-            md.append("| p").append(percentile(row[0])).append(" | ").append(millis(direct)).append(" | ").append(millis(gateway))
+            md.append("| p").append(percentile(row[0])).append(" | ").append(millis(direct)).append(" | ")
+                    .append(millis(gateway))
                     .append(" | ").append(millis(gateway - direct)).append(" |");
             if (goals) {
-                md.append(' ').append(row[1] < 0 ? "—" : "≤ " + percentile(row[1]) + " ms: " + met(gateway - direct <= row[1]))
+                md.append(' ')
+                        .append(row[1] < 0 ? "—"
+                                : "≤ " + percentile(row[1]) + " ms: " + met(gateway - direct <= row[1]))
                         .append(" |");
             }
             md.append('\n');

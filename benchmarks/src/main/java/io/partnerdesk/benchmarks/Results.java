@@ -13,7 +13,8 @@ import io.partnerdesk.benchmarks.load.RunResult;
  * Everything one benchmark run measured, section by section, for the report; {@code jvmOptions} names the options the
  * processes of section 6 ran with.
  */
-public record Results(Settings settings, Machine machine, String jvmOptions, GatewayOverhead overhead, AddedLatency latency,
+public record Results(Settings settings, Machine machine, String jvmOptions, GatewayOverhead overhead,
+        AddedLatency latency,
         TokenCost tokenCost, DatabaseLimit database, MixedWorkload mixed, List<Footprint> footprints) {
 
     /** Every load run of the benchmark, to count errors. */
@@ -81,7 +82,8 @@ public record Results(Settings settings, Machine machine, String jvmOptions, Gat
     }
 
     /** 3. CPU the gateway (and the service behind it) spends per request, reusing one token or a new one each time. */
-    public record TokenCost(double rate, RunResult warm, RunResult fresh, Duration warmGatewayCpu, Duration freshGatewayCpu,
+    public record TokenCost(double rate, RunResult warm, RunResult fresh, Duration warmGatewayCpu,
+            Duration freshGatewayCpu,
             Duration warmServiceCpu, Duration freshServiceCpu) {
 
         static double microsPerCall(Duration cpu, RunResult run) {

@@ -39,11 +39,14 @@ public final class KeycloakTokens {
 
     /** One new token. */
     public String token() {
-        String form = "grant_type=client_credentials&client_id=" + encode(CLIENT_ID) + "&client_secret=" + encode(CLIENT_SECRET);
+        String form = "grant_type=client_credentials&client_id=" + encode(CLIENT_ID) + "&client_secret="
+                + encode(CLIENT_SECRET);
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(tokenEndpoint).timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(tokenEndpoint).timeout(Duration.ofSeconds(10))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("Keycloak answered HTTP " + response.statusCode() + " for a token");
             }

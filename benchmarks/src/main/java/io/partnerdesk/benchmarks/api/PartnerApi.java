@@ -107,14 +107,14 @@ public final class PartnerApi {
         return send(HttpMethod.POST, "/api/v1/customers/" + TAILSPIN + "/subscriptions", """
                 {"offerId":"%s","quantity":10,"billingCycle":"monthly","autoRenewEnabled":true,\
                 "friendlyName":"Benchmark %d"}""".formatted(OFFICE_365_E3, number), null).compose(response -> {
-                    if (response.status() != 201) {
-                        return Future.failedFuture("creating a subscription answered HTTP " + response.status() + ": "
-                                + response.body());
-                    }
-                    String location = response.headers().get(HttpHeaders.LOCATION);
-                    UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-                    return Future.succeededFuture(new SubscriptionPool.Lease(id, response.headers().get(HttpHeaders.ETAG), 10));
-                });
+            if (response.status() != 201) {
+                return Future.failedFuture("creating a subscription answered HTTP " + response.status() + ": "
+                        + response.body());
+            }
+            String location = response.headers().get(HttpHeaders.LOCATION);
+            UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+            return Future.succeededFuture(new SubscriptionPool.Lease(id, response.headers().get(HttpHeaders.ETAG), 10));
+        });
     }
 
     private Operation operation(String name, java.util.function.IntFunction<Future<Outcome>> call) {

@@ -33,14 +33,17 @@ public final class LoadGenerator implements AutoCloseable {
     private final Context context;
 
     public LoadGenerator() {
-        vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
+        vertx = Vertx
+                .vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
         context = vertx.getOrCreateContext();
     }
 
     /** An HTTP/1.1 keep-alive client to {@code host:port} with up to {@code connections} connections. */
     public HttpClient client(String host, int port, int connections) {
-        return vertx.createHttpClient(new HttpClientOptions().setDefaultHost(host).setDefaultPort(port).setKeepAlive(true)
-                .setConnectTimeout(2_000).setIdleTimeout(0), new PoolOptions().setHttp1MaxSize(connections)
+        return vertx.createHttpClient(
+                new HttpClientOptions().setDefaultHost(host).setDefaultPort(port).setKeepAlive(true)
+                        .setConnectTimeout(2_000).setIdleTimeout(0),
+                new PoolOptions().setHttp1MaxSize(connections)
                         .setMaxWaitQueueSize(-1));
     }
 
@@ -146,7 +149,7 @@ public final class LoadGenerator implements AutoCloseable {
                 long elapsed = System.nanoTime() - start;
                 long due = Math.min(total, (long) Math.floor(elapsed / intervalNanos) + 1);
                 while (state[0] < due) {
-                    waiting.add(new long[] { start + (long) (state[0] * intervalNanos), state[0] });
+                    waiting.add(new long[]{ start + (long) (state[0] * intervalNanos), state[0] });
                     state[0]++;
                 }
                 send[0].run();

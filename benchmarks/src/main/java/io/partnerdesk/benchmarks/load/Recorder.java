@@ -38,8 +38,9 @@ final class Recorder {
         Map<String, OperationResult> operations = new LinkedHashMap<>();
         for (String operation : latencies.keySet()) {
             long[] count = counts.get(operation);
-            operations.put(operation, new OperationResult(operation, count[0], count[1], Map.copyOf(errors.get(operation)),
-                    latencies.get(operation).copy()));
+            operations.put(operation,
+                    new OperationResult(operation, count[0], count[1], Map.copyOf(errors.get(operation)),
+                            latencies.get(operation).copy()));
         }
         return new RunResult(label, window, Duration.ofNanos(elapsedNanos), operations);
     }

@@ -29,7 +29,7 @@ public final class Pgbench {
         this(host, port, EXECUTABLE);
     }
 
-    Pgbench(String host, int port, String executable) {
+    public Pgbench(String host, int port, String executable) {
         this.host = host;
         this.port = port;
         this.executable = executable;
@@ -87,11 +87,13 @@ public final class Pgbench {
             }
             String text = new String(output, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed (exit " + process.exitValue() + "):\n" + text);
+                throw new IllegalStateException(
+                        String.join(" ", command) + " failed (exit " + process.exitValue() + "):\n" + text);
             }
             return text;
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot run pgbench (install Debian's postgresql-client): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot run pgbench (install Debian's postgresql-client): " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while pgbench ran", e);

@@ -55,7 +55,8 @@ class LoadGeneratorTest {
 
     @Test
     void aConstantRateRunSendsExactlyRateTimesDurationCalls() {
-        RunResult run = load.constantRate("rate", List.of(new Weighted(get("ok", "/"), 1)), 200, Duration.ofSeconds(1), 16);
+        RunResult run = load.constantRate("rate", List.of(new Weighted(get("ok", "/"), 1)), 200, Duration.ofSeconds(1),
+                16);
 
         assertThat(run.calls()).isEqualTo(200);
         assertThat(run.errors()).isZero();
@@ -116,8 +117,9 @@ class LoadGeneratorTest {
             public Future<Outcome> call(int sequence) {
                 return client.request(new RequestOptions().setMethod(HttpMethod.GET).setURI(path))
                         .compose(request -> request.send())
-                        .compose(response -> response.body().map(body -> response.statusCode() == 200 ? Outcome.success()
-                                : Outcome.status(response.statusCode())))
+                        .compose(response -> response.body()
+                                .map(body -> response.statusCode() == 200 ? Outcome.success()
+                                        : Outcome.status(response.statusCode())))
                         .recover(failure -> Future.succeededFuture(Outcome.failure(failure)));
             }
         };
