@@ -29,7 +29,8 @@ class ComposeFileTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Map<String, String> MODULES = Map.of("subscriptions-service", "subscriptions-service",
-            "support-service", "support-service", "messagecenter-service", "messagecenter-service", "gateway", "gateway");
+            "support-service", "support-service", "messagecenter-service", "messagecenter-service", "gateway",
+            "gateway");
 
     private static JsonNode compose() throws IOException {
         return new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile());
@@ -91,7 +92,8 @@ class ComposeFileTest {
             env.fieldNames().forEachRemaining(name -> assertThat(read.contains(name) || isQuarkusProperty(name))
                     .as("%s is given %s but does not read it", service, name).isTrue());
             String health = services.get(service).at("/healthcheck/test/1").asText();
-            String port = "gateway".equals(service) ? env.get("MANAGEMENT_PORT").asText() : env.get("HTTP_PORT").asText();
+            String port = "gateway".equals(service) ? env.get("MANAGEMENT_PORT").asText()
+                    : env.get("HTTP_PORT").asText();
             assertThat(health).contains("localhost:" + port + "/q/health");
         }
     }
@@ -101,8 +103,10 @@ class ComposeFileTest {
     void requiredVariables() throws IOException {
         JsonNode services = compose().get("services");
         for (String service : MODULES.keySet()) {
-            String properties = Files.readString(ROOT.resolve(MODULES.get(service) + "/src/main/resources/application.properties"));
-            Matcher required = Pattern.compile("^[a-z][^%=]*=.*\\$\\{([A-Z0-9_]+)\\}", Pattern.MULTILINE).matcher(properties);
+            String properties = Files
+                    .readString(ROOT.resolve(MODULES.get(service) + "/src/main/resources/application.properties"));
+            Matcher required = Pattern.compile("^[a-z][^%=]*=.*\\$\\{([A-Z0-9_]+)\\}", Pattern.MULTILINE)
+                    .matcher(properties);
             JsonNode env = services.get(service).get("environment");
             while (required.find()) {
                 assertThat(env.has(required.group(1))).as("%s requires %s", service, required.group(1)).isTrue();
@@ -137,7 +141,8 @@ class ComposeFileTest {
         JsonNode keycloak = compose().at("/services/keycloak");
         assertThat(keycloak.at("/command/0").asText()).isEqualTo("start");
         assertThat(keycloak.get("volumes").toString()).contains("deploy/keycloak/production/partnerdesk-realm.json");
-        JsonNode realm = new ObjectMapper().readTree(ROOT.resolve("deploy/keycloak/production/partnerdesk-realm.json").toFile());
+        JsonNode realm = new ObjectMapper()
+                .readTree(ROOT.resolve("deploy/keycloak/production/partnerdesk-realm.json").toFile());
         assertThat(realm.get("sslRequired").asText()).isEqualTo("external");
         assertThat(realm.get("bruteForceProtected").asBoolean()).isTrue();
         assertThat(realm.get("accessTokenLifespan").asInt()).isBetween(60, 600);
@@ -156,7 +161,8 @@ class ComposeFileTest {
     @DisplayName("the fixture realm and seeding come only with the demo override, which forces seeding knowingly")
     void demoOverride() throws IOException {
         JsonNode demo = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.demo.yml").toFile());
-        assertThat(demo.at("/services/keycloak/volumes/0").asText()).startsWith("./deploy/keycloak/partnerdesk-realm.json:");
+        assertThat(demo.at("/services/keycloak/volumes/0").asText())
+                .startsWith("./deploy/keycloak/partnerdesk-realm.json:");
         JsonNode env = demo.at("/services/subscriptions-service/environment");
         assertThat(env.get("PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES").asText()).isEqualTo("true");
         assertThat(env.get("PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES_IN_PRODUCTION").asText()).isEqualTo("true");

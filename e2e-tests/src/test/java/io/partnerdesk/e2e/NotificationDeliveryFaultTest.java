@@ -221,7 +221,8 @@ class NotificationDeliveryFaultTest {
         List<Map<String, Object>> all = new ArrayList<>();
         String cursor = null;
         do {
-            RequestSpecification request = as(token).queryParam("kind", "notification").queryParam("since", since.toString())
+            RequestSpecification request = as(token).queryParam("kind", "notification")
+                    .queryParam("since", since.toString())
                     .queryParam("limit", 200);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);

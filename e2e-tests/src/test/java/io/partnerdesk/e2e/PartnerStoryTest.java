@@ -48,7 +48,6 @@ import io.restassured.specification.RequestSpecification;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PartnerStoryTest {
 
-
     private LocalSuite suite;
     private KeycloakTokens tokens;
     private String integration;
@@ -89,7 +88,8 @@ class PartnerStoryTest {
     @DisplayName("the partner's integration (client credentials) creates a customer and a subscription")
     void partnerCreates() {
         String domain = "northwind" + UUID.randomUUID().toString().substring(0, 8) + ".partner.onmschina.cn";
-        as(integration).body(Map.of("companyName", "Northwind Traders", "domain", domain, "billingEmail", "ap@northwind.cn"))
+        as(integration)
+                .body(Map.of("companyName", "Northwind Traders", "domain", domain, "billingEmail", "ap@northwind.cn"))
                 .post("/api/v1/customers").then().statusCode(201).body("partnerId", equalTo("contoso"));
         subscriptionId = UUID.fromString(as(integration).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("offerId", Fixtures.OFFICE_365_E3, "quantity", 10, "billingCycle", "annual",
@@ -109,7 +109,8 @@ class PartnerStoryTest {
                 .body("detail", containsString("Only your partner can change subscriptions"));
         String changeRequest = as(tailspin).body(Map.of("quantity", 15, "reason", "Five new hires"))
                 .post(subscriptionPath() + "/change-requests").then().statusCode(201).extract().path("id");
-        String etag = as(contoso).get("/api/v1/change-requests/" + changeRequest).then().statusCode(200).extract().header("ETag");
+        String etag = as(contoso).get("/api/v1/change-requests/" + changeRequest).then().statusCode(200).extract()
+                .header("ETag");
         as(contoso).header("If-Match", etag).post("/api/v1/change-requests/" + changeRequest + "/approve")
                 .then().statusCode(200).body("status", equalTo("approved"));
         as(tailspin).get(subscriptionPath()).then().statusCode(200).body("quantity", equalTo(15));
@@ -121,7 +122,8 @@ class PartnerStoryTest {
     void escalation() {
         supportRequestId = UUID.fromString(as(contoso).body(Map.of("customerId", Fixtures.TAILSPIN,
                 "topicId", Fixtures.EXCHANGE_ONLINE_TOPIC,
-                "title", "Inbound mail delayed", "description", "External mail arrives two hours late.", "severity", "B",
+                "title", "Inbound mail delayed", "description", "External mail arrives two hours late.", "severity",
+                "B",
                 "contact", Map.of("name", "Li Wei", "email", "li.wei@contoso.cn"),
                 "triage", Map.of("stepsTaken", "Recreated the inbound connector.")))
                 .post("/api/v1/support-requests").then().statusCode(201)
@@ -129,7 +131,8 @@ class PartnerStoryTest {
         String path = "/api/v1/support-requests/" + supportRequestId;
         String etag = as(engineer).get(path).then().statusCode(200).extract().header("ETag");
         as(engineer).header("If-Match", etag).body(Map.of("status", "in_progress", "assignee", "vianet-engineer"))
-                .patch(path).then().statusCode(200).body("firstRespondedAt", notNullValue()).body("slaBreached", equalTo(false));
+                .patch(path).then().statusCode(200).body("firstRespondedAt", notNullValue())
+                .body("slaBreached", equalTo(false));
         as(tailspin).get(path).then().statusCode(200).body("status", equalTo("in_progress"));
     }
 
@@ -222,8 +225,10 @@ class PartnerStoryTest {
         var supportClient = new io.partnerdesk.client.support.ApiClient();
         supportClient.updateBaseUri(suite.gatewayUrl());
         supportClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + integration));
-        assertThat(new io.partnerdesk.client.support.api.SupportTopicsApi(supportClient).listSupportTopics(null, null, 200)
-                .getItems()).extracting(io.partnerdesk.client.support.model.SupportTopic::getName).contains("Exchange Online");
+        assertThat(
+                new io.partnerdesk.client.support.api.SupportTopicsApi(supportClient).listSupportTopics(null, null, 200)
+                        .getItems())
+                .extracting(io.partnerdesk.client.support.model.SupportTopic::getName).contains("Exchange Online");
         assertThat(new io.partnerdesk.client.support.api.SupportRequestsApi(supportClient)
                 .listSupportRequests(null, null, null, Fixtures.TAILSPIN, null, 200, null, null).getItems())
                 .extracting(io.partnerdesk.client.support.model.SupportRequest::getId).contains(supportRequestId);
@@ -233,7 +238,8 @@ class PartnerStoryTest {
         messageCenterClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + tailspin));
         assertThat(new io.partnerdesk.client.messagecenter.api.ServiceHealthApi(messageCenterClient)
                 .getServiceHealthOverview().getServices())
-                .extracting(io.partnerdesk.client.messagecenter.model.ServiceHealth::getService).contains("Exchange Online");
+                .extracting(io.partnerdesk.client.messagecenter.model.ServiceHealth::getService)
+                .contains("Exchange Online");
         int unread = as(tailspin).get("/api/v1/messages/unread-count").then().statusCode(200).extract().path("unread");
         assertThat(new io.partnerdesk.client.messagecenter.api.MessagesApi(messageCenterClient).countUnreadMessages()
                 .getUnread()).as("the generated client reads the same count as a plain call").isEqualTo(unread);
@@ -254,7 +260,8 @@ class PartnerStoryTest {
                 .extract().path("id");
         Outboxes.awaitDrained(suite, Duration.ofSeconds(10));
         as(tailspin).queryParam("subjectId", longSubscription).get("/api/v1/messages").then().statusCode(200)
-                .body("items[0].title", org.hamcrest.Matchers.startsWith("New subscription: Branch office (Office 365 E3"))
+                .body("items[0].title",
+                        org.hamcrest.Matchers.startsWith("New subscription: Branch office (Office 365 E3"))
                 .body("items[0].title.length()", equalTo(200))
                 .body("items[0].title", org.hamcrest.Matchers.endsWith("\u2026"));
         assertThat(Outboxes.statuses(suite, "subscriptions").get("PARKED")).isZero();
@@ -264,7 +271,8 @@ class PartnerStoryTest {
     @Order(7)
     @DisplayName("the gateway refuses missing and forged tokens, and never routes /internal")
     void gatewayRefuses() {
-        given().baseUri("http://localhost").port(suite.ports().gateway()).get("/api/v1/customers").then().statusCode(401)
+        given().baseUri("http://localhost").port(suite.ports().gateway()).get("/api/v1/customers").then()
+                .statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"));
         String[] parts = contoso.split("\\.");
         String forged = parts[0] + "." + parts[1].substring(0, parts[1].length() - 4) + "AAAA." + parts[2];

@@ -25,8 +25,8 @@ public final class SharedSuite implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("suite", key -> new Running(), Running.class)
-                .suite;
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("suite", key -> new Running(),
+                Running.class).suite;
     }
 
     private static final class Running implements ExtensionContext.Store.CloseableResource {

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -50,7 +49,8 @@ class AuthenticationTest {
     private static String payload() {
         long now = Instant.now().getEpochSecond();
         return "{\"iss\":\"" + Tokens.ISSUER + "\",\"aud\":\"" + Tokens.AUDIENCE + "\",\"sub\":\"attacker\","
-                + "\"groups\":[\"partner\"],\"partner_id\":\"contoso\",\"iat\":" + now + ",\"exp\":" + (now + 600) + "}";
+                + "\"groups\":[\"partner\"],\"partner_id\":\"contoso\",\"iat\":" + now + ",\"exp\":" + (now + 600)
+                + "}";
     }
 
     private static String unsigned() {
@@ -64,8 +64,10 @@ class AuthenticationTest {
                 TestKeys.signingKey().getModulus(), TestKeys.signingKey().getPublicExponent()));
         String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(publicKey.getEncoded())
                 + "\n-----END PUBLIC KEY-----\n";
-        String signingInput = B64.encodeToString(("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"" + TestKeys.KEY_ID + "\"}")
-                .getBytes(StandardCharsets.UTF_8)) + "." + B64.encodeToString(payload().getBytes(StandardCharsets.UTF_8));
+        String signingInput = B64
+                .encodeToString(("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"" + TestKeys.KEY_ID + "\"}")
+                        .getBytes(StandardCharsets.UTF_8))
+                + "." + B64.encodeToString(payload().getBytes(StandardCharsets.UTF_8));
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(pem.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
         return signingInput + "." + B64.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
@@ -99,20 +101,21 @@ class AuthenticationTest {
     @TestFactory
     @DisplayName("a bad token is a 401 problem with a Bearer challenge and the backend sees no request")
     java.util.stream.Stream<DynamicTest> badTokensRefused() throws Exception {
-        return badTokens().entrySet().stream().map(bad -> DynamicTest.dynamicTest(bad.getKey() + " token is refused", () -> {
-            Api.as(bad.getValue()).get("/api/v1/offers").then().statusCode(401)
-                    .contentType("application/problem+json")
-                    .header("WWW-Authenticate", containsString("Bearer"))
-                    .body("status", equalTo(401)).body("type", endsWith("/unauthorized"));
-            Api.as(bad.getValue()).body("{}").post("/api/v1/customers").then().statusCode(401);
-            stubs.get("subscriptions").verify(0, anyRequestedFor(anyUrl()));
-        }));
+        return badTokens().entrySet().stream()
+                .map(bad -> DynamicTest.dynamicTest(bad.getKey() + " token is refused", () -> {
+                    Api.as(bad.getValue()).get("/api/v1/offers").then().statusCode(401)
+                            .contentType("application/problem+json")
+                            .header("WWW-Authenticate", containsString("Bearer"))
+                            .body("status", equalTo(401)).body("type", endsWith("/unauthorized"));
+                    Api.as(bad.getValue()).body("{}").post("/api/v1/customers").then().statusCode(401);
+                    stubs.get("subscriptions").verify(0, anyRequestedFor(anyUrl()));
+                }));
     }
 
     @Test
     @DisplayName("no token at all is a 401 problem with a plain Bearer challenge, on API paths and unknown paths alike")
     void noToken() {
-        for (String path : new String[] { "/api/v1/offers", "/api/v1/nothing", "/internal/v1/events" }) {
+        for (String path : new String[]{ "/api/v1/offers", "/api/v1/nothing", "/internal/v1/events" }) {
             Api.anonymous().get(path).then().statusCode(401).contentType("application/problem+json")
                     .header("WWW-Authenticate", equalTo("Bearer"));
         }

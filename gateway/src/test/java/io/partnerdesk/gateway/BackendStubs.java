@@ -41,7 +41,7 @@ public class BackendStubs implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
-        for (String name : new String[] { "subscriptions", "support", "messagecenter", "flaky" }) {
+        for (String name : new String[]{ "subscriptions", "support", "messagecenter", "flaky" }) {
             WireMockServer server = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
             server.start();
             servers.put(name, server);

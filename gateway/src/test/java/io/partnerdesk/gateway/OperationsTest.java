@@ -30,7 +30,7 @@ class OperationsTest {
     @Test
     @DisplayName("liveness is the gateway's own; readiness names each backend, and a dead one makes it DOWN")
     void health() {
-        for (String name : new String[] { "subscriptions", "support", "messagecenter", "flaky" }) {
+        for (String name : new String[]{ "subscriptions", "support", "messagecenter", "flaky" }) {
             stubs.get(name).stubFor(get(urlEqualTo("/q/health/live")).willReturn(aResponse().withStatus(200)));
         }
         given().get(MANAGEMENT + "/q/health/live").then().statusCode(200).body("status", equalTo("UP"));

@@ -42,7 +42,7 @@ class ResilienceTest {
 
     @BeforeEach
     void healthyBackends() {
-        for (String name : new String[] { "subscriptions", "messagecenter", "flaky" }) {
+        for (String name : new String[]{ "subscriptions", "messagecenter", "flaky" }) {
             stubs.get(name).resetAll();
             stubs.get(name).stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"ok\": true}")));
         }
@@ -166,7 +166,8 @@ class ResilienceTest {
             int reached = i + 1;
             try (java.net.Socket socket = new java.net.Socket(gateway.getHost(), gateway.getPort())) {
                 socket.getOutputStream().write(("GET /api/v1/test-flaky/slow HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        + "Authorization: Bearer " + token + "\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                 socket.getOutputStream().flush();
                 // Hang up only once the gateway has passed the call on: then it is a call the breaker could count.
                 Awaitility.await("call " + reached + " at the backend").atMost(Duration.ofSeconds(5))

@@ -1,7 +1,7 @@
 package io.partnerdesk.gateway;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -34,7 +34,7 @@ class RoutingTest {
 
     @BeforeEach
     void backendsAnswer() {
-        for (String name : new String[] { "subscriptions", "support", "messagecenter" }) {
+        for (String name : new String[]{ "subscriptions", "support", "messagecenter" }) {
             stubs.get(name).resetAll();
             stubs.get(name).stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                     .withHeader("Content-Type", "application/json").withHeader("Server", "Quarkus/leaky")
@@ -59,13 +59,13 @@ class RoutingTest {
     @Test
     @DisplayName("unknown /api paths, /internal and the backends' /q are 404 problems, and no backend is called")
     void notRouted() {
-        for (String path : new String[] { "/api/v1/nothing", "/api/v1/offersX", "/api/v2/offers", "/internal/v1/events",
+        for (String path : new String[]{ "/api/v1/nothing", "/api/v1/offersX", "/api/v2/offers", "/internal/v1/events",
                 "/q/health", "/q/metrics", "/q/openapi", "/" }) {
             Api.as(TOKEN).get(path).then().statusCode(404).contentType("application/problem+json")
                     .body("type", endsWith("/not-found"));
         }
         Api.as(TOKEN).body("{}").post("/internal/v1/events").then().statusCode(404);
-        for (String name : new String[] { "subscriptions", "support", "messagecenter" }) {
+        for (String name : new String[]{ "subscriptions", "support", "messagecenter" }) {
             stubs.get(name).verify(0, anyRequestedFor(anyUrl()));
         }
     }
@@ -74,8 +74,10 @@ class RoutingTest {
     @DisplayName("Authorization is forwarded unchanged, X-Forwarded-* are set, hop-by-hop headers are stripped")
     void requestHeaders() {
         Api.as(TOKEN).header("Connection", "keep-alive, X-Secret-Hop").header("Keep-Alive", "timeout=5")
-                .header("X-Request-Id", "trace-gw-1").body("{\"a\": 1}").post("/api/v1/customers").then().statusCode(200);
-        stubs.get("subscriptions").verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlEqualTo("/api/v1/customers"))
+                .header("X-Request-Id", "trace-gw-1").body("{\"a\": 1}").post("/api/v1/customers").then()
+                .statusCode(200);
+        stubs.get("subscriptions").verify(com.github.tomakehurst.wiremock.client.WireMock
+                .postRequestedFor(urlEqualTo("/api/v1/customers"))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + TOKEN))
                 .withHeader("X-Request-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo("trace-gw-1"))
                 .withHeader("X-Forwarded-For", matching("127\\.0\\.0\\.1.*"))
@@ -112,7 +114,8 @@ class RoutingTest {
     @DisplayName("a body over the limit is 413 before the backend sees it; the limit is configurable per route")
     void bodyLimit() {
         Api.as(TOKEN).body("{\"x\": \"" + "a".repeat(70 * 1024) + "\"}").post("/api/v1/customers")
-                .then().statusCode(413).contentType("application/problem+json").body("type", endsWith("/payload-too-large"));
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", endsWith("/payload-too-large"));
         Api.as(TOKEN).body("{\"x\": \"" + "a".repeat(2 * 1024) + "\"}").post("/api/v1/service-health/issues")
                 .then().statusCode(413).body("detail", org.hamcrest.Matchers.containsString("1024"));
         Api.as(TOKEN).body("{\"x\": \"" + "a".repeat(2 * 1024) + "\"}").post("/api/v1/messages").then().statusCode(200);
@@ -124,12 +127,13 @@ class RoutingTest {
     void streamedBodyLimit() throws Exception {
         java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
-        for (int size : new int[] { 70 * 1024, 2 * 1024 }) {
+        for (int size : new int[]{ 70 * 1024, 2 * 1024 }) {
             byte[] body = ("{\"x\": \"" + "a".repeat(size) + "\"}").getBytes();
             var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                     io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/api/v1/customers"))
                     .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                    .POST(java.net.http.HttpRequest.BodyPublishers
+                            .ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
                     .build();
             var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
             if (size > 64 * 1024) {
@@ -144,7 +148,7 @@ class RoutingTest {
     @Test
     @DisplayName("the three API documents and the Swagger UI are public")
     void docs() {
-        for (String service : new String[] { "subscriptions-service", "support-service", "messagecenter-service" }) {
+        for (String service : new String[]{ "subscriptions-service", "support-service", "messagecenter-service" }) {
             Api.anonymous().accept("*/*").get("/openapi/" + service + ".yaml").then().statusCode(200)
                     .body(org.hamcrest.Matchers.containsString("openapi: 3"));
         }

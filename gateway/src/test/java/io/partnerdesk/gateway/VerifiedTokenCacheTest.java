@@ -105,8 +105,10 @@ class VerifiedTokenCacheTest {
         for (int i = 0; i < 3; i++) {
             Api.as(first).get("/api/v1/offers").then().statusCode(200);
         }
-        String remainingFirst = Api.as(first).get("/api/v1/offers").then().statusCode(200).extract().header("RateLimit-Remaining");
-        String remainingSecond = Api.as(second).get("/api/v1/offers").then().statusCode(200).extract().header("RateLimit-Remaining");
+        String remainingFirst = Api.as(first).get("/api/v1/offers").then().statusCode(200).extract()
+                .header("RateLimit-Remaining");
+        String remainingSecond = Api.as(second).get("/api/v1/offers").then().statusCode(200).extract()
+                .header("RateLimit-Remaining");
 
         assertThat(Long.parseLong(remainingSecond) - Long.parseLong(remainingFirst)).isEqualTo(3);
     }

@@ -40,7 +40,8 @@ final class KeycloakServer {
         if (!Files.exists(home.resolve("bin/kc.sh"))) {
             Path zip = repository.resolve("local-stack/target/keycloak.zip");
             if (!Files.exists(zip)) {
-                throw new SuiteStartException("Missing " + zip + ": build first with ./mvnw -pl local-stack -am package -DskipTests");
+                throw new SuiteStartException(
+                        "Missing " + zip + ": build first with ./mvnw -pl local-stack -am package -DskipTests");
             }
             SuiteLog.line("Unpacking Keycloak " + VERSION + " into " + home + " (first start only)");
             unzip(zip, workDir);
@@ -48,14 +49,16 @@ final class KeycloakServer {
         }
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
-        Files.copy(repository.resolve("deploy/keycloak/partnerdesk-realm.json"), imports.resolve("partnerdesk-realm.json"),
+        Files.copy(repository.resolve("deploy/keycloak/partnerdesk-realm.json"),
+                imports.resolve("partnerdesk-realm.json"),
                 StandardCopyOption.REPLACE_EXISTING);
         List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
                 "--http-port=" + port, "--http-host=127.0.0.1", "--hostname=http://localhost:" + port,
                 "--health-enabled=true", "--http-management-port=" + SuitePorts.freePort());
         Map<String, String> environment = Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin", "JAVA_OPTS_APPEND", "-Xms64m -Xmx512m");
-        return new ProcessSupervisor.Launch(NAME, command, environment, port, issuer() + "/.well-known/openid-configuration");
+        return new ProcessSupervisor.Launch(NAME, command, environment, port,
+                issuer() + "/.well-known/openid-configuration");
     }
 
     private static void unzip(Path zip, Path into) throws IOException {

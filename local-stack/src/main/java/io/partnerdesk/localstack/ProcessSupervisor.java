@@ -43,7 +43,8 @@ final class ProcessSupervisor {
         Process process = builder.start();
         started.add(process);
         running.put(launch.name(), process);
-        SuiteLog.line("Started " + launch.name() + " (pid " + process.pid() + ") on port " + launch.port() + ", log " + log);
+        SuiteLog.line(
+                "Started " + launch.name() + " (pid " + process.pid() + ") on port " + launch.port() + ", log " + log);
     }
 
     /** Starts a stopped or killed part again with the command and environment of its first start. */

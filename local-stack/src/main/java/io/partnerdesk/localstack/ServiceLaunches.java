@@ -86,7 +86,8 @@ final class ServiceLaunches {
     private List<String> javaCommand(String module) {
         Path jar = repository.resolve(module + "/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
-            throw new SuiteStartException("Missing " + jar + ": build first with ./mvnw -pl local-stack -am package -DskipTests");
+            throw new SuiteStartException(
+                    "Missing " + jar + ": build first with ./mvnw -pl local-stack -am package -DskipTests");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

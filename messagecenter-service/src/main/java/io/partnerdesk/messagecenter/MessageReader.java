@@ -11,7 +11,10 @@ import io.partnerdesk.http.security.Roles;
 public record MessageReader(Kind kind, String memberId, String userId) {
 
     public enum Kind {
-        CUSTOMER, PARTNER, OPERATOR, STAFF
+        CUSTOMER,
+        PARTNER,
+        OPERATOR,
+        STAFF
     }
 
     public static MessageReader of(Caller caller) {

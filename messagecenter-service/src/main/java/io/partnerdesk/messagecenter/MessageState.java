@@ -19,7 +19,8 @@ public class MessageState extends PanacheEntityBase {
 
     @Embeddable
     public record Key(@Column(name = "message_id") UUID messageId, @Column(name = "user_id") String userId)
-            implements Serializable {
+            implements
+                Serializable {
     }
 
     @EmbeddedId

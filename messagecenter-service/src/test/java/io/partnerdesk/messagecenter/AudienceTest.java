@@ -44,8 +44,10 @@ class AudienceTest {
 
     private static final List<Audience> AUDIENCES = List.of(
             new Audience("everyone", List.of(), List.of(Reader.values())),
-            new Audience("customers", List.of(), List.of(Reader.CUSTOMER_TAILSPIN, Reader.CUSTOMER_WINGTIP, Reader.OPERATOR)),
-            new Audience("partners", List.of(), List.of(Reader.PARTNER_CONTOSO, Reader.PARTNER_FABRIKAM, Reader.OPERATOR)),
+            new Audience("customers", List.of(),
+                    List.of(Reader.CUSTOMER_TAILSPIN, Reader.CUSTOMER_WINGTIP, Reader.OPERATOR)),
+            new Audience("partners", List.of(),
+                    List.of(Reader.PARTNER_CONTOSO, Reader.PARTNER_FABRIKAM, Reader.OPERATOR)),
             new Audience("tenants", List.of(TAILSPIN), List.of(Reader.CUSTOMER_TAILSPIN, Reader.OPERATOR)),
             new Audience("partnerIds", List.of("contoso"), List.of(Reader.PARTNER_CONTOSO, Reader.OPERATOR)));
 
@@ -54,12 +56,14 @@ class AudienceTest {
     Stream<DynamicTest> matrix() {
         return AUDIENCES.stream().flatMap(audience -> Stream.of(Reader.values()).map(reader -> {
             boolean sees = audience.readers().contains(reader);
-            return DynamicTest.dynamicTest(audience.type() + " message " + (sees ? "reaches " : "never reaches ") + reader, () -> {
-                UUID id = Fixtures.publish(audience.type(), audience.ids());
-                Api.as(reader.token).get("/api/v1/messages/" + id).then().statusCode(sees ? 200 : 404);
-                var list = Api.as(reader.token).queryParam("limit", 200).get("/api/v1/messages").then().statusCode(200);
-                list.body("items.id", sees ? hasItem(id.toString()) : not(hasItem(id.toString())));
-            });
+            return DynamicTest.dynamicTest(
+                    audience.type() + " message " + (sees ? "reaches " : "never reaches ") + reader, () -> {
+                        UUID id = Fixtures.publish(audience.type(), audience.ids());
+                        Api.as(reader.token).get("/api/v1/messages/" + id).then().statusCode(sees ? 200 : 404);
+                        var list = Api.as(reader.token).queryParam("limit", 200).get("/api/v1/messages").then()
+                                .statusCode(200);
+                        list.body("items.id", sees ? hasItem(id.toString()) : not(hasItem(id.toString())));
+                    });
         }));
     }
 
@@ -78,7 +82,8 @@ class AudienceTest {
     void audienceValidation() {
         Api.as(Tokens.operator()).body(Fixtures.announcement("tenants", List.of())).post("/api/v1/messages")
                 .then().statusCode(400).body("violations[0].field", org.hamcrest.Matchers.equalTo("audience.ids"));
-        Api.as(Tokens.operator()).body(Fixtures.announcement("tenants", List.of("not-a-tenant"))).post("/api/v1/messages")
+        Api.as(Tokens.operator()).body(Fixtures.announcement("tenants", List.of("not-a-tenant")))
+                .post("/api/v1/messages")
                 .then().statusCode(400);
         Api.as(Tokens.operator()).body(Fixtures.announcement("everyone", List.of(TAILSPIN))).post("/api/v1/messages")
                 .then().statusCode(400);
@@ -91,7 +96,8 @@ class AudienceTest {
     void onlyOperatorsWrite() {
         for (String token : List.of(Tokens.partner("contoso"), Tokens.customer(Tokens.TAILSPIN), Tokens.engineer(),
                 Tokens.service())) {
-            Api.as(token).body(Fixtures.announcement("everyone", List.of())).post("/api/v1/messages").then().statusCode(403);
+            Api.as(token).body(Fixtures.announcement("everyone", List.of())).post("/api/v1/messages").then()
+                    .statusCode(403);
         }
         UUID id = Fixtures.publish("everyone", List.of());
         Api.as(Tokens.partner("contoso")).header("If-Match", "*").body(Map.of("title", "Hijacked"))

@@ -60,8 +60,9 @@ class EventsTest {
     @DisplayName("a notification names its subject: friendly name in the title, subject type, id and name, a link; listed by subject")
     void subjectNamed() {
         UUID tenant = UUID.randomUUID();
-        Map<String, Object> event = event("subscription.changed", tenant, "contoso", Map.of("offerName", "Office 365 E1",
-                "friendlyName", "Beijing office E1", "field", "quantity", "oldValue", "3", "newValue", "5"));
+        Map<String, Object> event = event("subscription.changed", tenant, "contoso",
+                Map.of("offerName", "Office 365 E1",
+                        "friendlyName", "Beijing office E1", "field", "quantity", "oldValue", "3", "newValue", "5"));
         @SuppressWarnings("unchecked")
         String subscriptionId = ((Map<String, String>) event.get("subject")).get("id");
         String id = deliver(event, 201).get(0);
@@ -73,7 +74,8 @@ class EventsTest {
                 .body("subject.id", equalTo(subscriptionId))
                 .body("subject.displayName", equalTo("Beijing office E1 (Office 365 E1)"))
                 .body("links.subject", equalTo("/api/v1/customers/" + tenant + "/subscriptions/" + subscriptionId));
-        Api.as(Tokens.customer(tenant)).queryParam("subjectType", "subscription").queryParam("subjectId", subscriptionId)
+        Api.as(Tokens.customer(tenant)).queryParam("subjectType", "subscription")
+                .queryParam("subjectId", subscriptionId)
                 .get("/api/v1/messages").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].id", equalTo(id));
         Api.as(Tokens.customer(tenant)).queryParam("subjectId", UUID.randomUUID().toString()).get("/api/v1/messages")
@@ -120,7 +122,8 @@ class EventsTest {
         Api.as(Tokens.partner(partner)).queryParam("kind", "notification").get("/api/v1/messages").then()
                 .body("items", hasSize(1));
         Api.as(Tokens.partner("fabrikam")).queryParam("kind", "notification").queryParam("limit", 200)
-                .get("/api/v1/messages").then().body("items.id", not(hasItem(ids.get(0)))).body("items.id", not(hasItem(ids.get(1))));
+                .get("/api/v1/messages").then().body("items.id", not(hasItem(ids.get(0))))
+                .body("items.id", not(hasItem(ids.get(1))));
     }
 
     @Test
@@ -128,7 +131,8 @@ class EventsTest {
     void changeRequestCreated() {
         String partner = "partner-" + UUID.randomUUID().toString().substring(0, 8);
         List<String> ids = deliver(event("change-request.created", UUID.randomUUID(), partner, Map.of("customerName",
-                "Tailspin Toys", "offerName", "Office 365 E3", "summary", "quantity 25 → 40", "reason", "New office")), 201);
+                "Tailspin Toys", "offerName", "Office 365 E3", "summary", "quantity 25 → 40", "reason", "New office")),
+                201);
         Api.as(Tokens.partner(partner)).get("/api/v1/messages/" + ids.get(0)).then().statusCode(200)
                 .body("title", equalTo("Change request from Tailspin Toys"));
     }
@@ -137,7 +141,8 @@ class EventsTest {
     @DisplayName("a redelivered event changes nothing and answers 200 with the same messages")
     void redelivery() {
         UUID tenant = UUID.randomUUID();
-        Map<String, Object> event = event("subscription.cancelled", tenant, "contoso", Map.of("offerName", "Office 365 E1"));
+        Map<String, Object> event = event("subscription.cancelled", tenant, "contoso",
+                Map.of("offerName", "Office 365 E1"));
         List<String> first = deliver(event, 201);
         List<String> again = deliver(event, 200);
         List<String> third = deliver(event, 200);
@@ -151,7 +156,8 @@ class EventsTest {
     @DisplayName("unknown types and missing facts are 422; internal notes are never notified")
     void refused() {
         UUID tenant = UUID.randomUUID();
-        Api.as(Tokens.service()).body(event("subscription.exploded", tenant, "contoso", Map.of())).post("/internal/v1/events")
+        Api.as(Tokens.service()).body(event("subscription.exploded", tenant, "contoso", Map.of()))
+                .post("/internal/v1/events")
                 .then().statusCode(422).body("type", endsWith("/unknown-event-type"));
         Api.as(Tokens.service()).body(event("subscription.changed", tenant, "contoso", Map.of("offerName", "E3")))
                 .post("/internal/v1/events").then().statusCode(422).body("violations[0].field", equalTo("data.field"));
@@ -169,7 +175,8 @@ class EventsTest {
     @Test
     @DisplayName("only the service role delivers events: partners, customers, engineers and operators are 403, no token 401")
     void onlyServices() {
-        Map<String, Object> event = event("subscription.cancelled", UUID.randomUUID(), "contoso", Map.of("offerName", "E1"));
+        Map<String, Object> event = event("subscription.cancelled", UUID.randomUUID(), "contoso",
+                Map.of("offerName", "E1"));
         for (String token : List.of(Tokens.partner("contoso"), Tokens.customer(Tokens.TAILSPIN), Tokens.engineer(),
                 Tokens.operator())) {
             Api.as(token).body(event).post("/internal/v1/events").then().statusCode(403);

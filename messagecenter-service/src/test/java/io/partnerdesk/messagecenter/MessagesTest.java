@@ -60,10 +60,13 @@ class MessagesTest {
             String path = "/api/v1/messages/" + id;
             String etag = Api.as(Tokens.operator()).get(path).then().extract().header("ETag");
             Api.as(Tokens.operator()).body(Map.of("title", "New title")).patch(path).then().statusCode(428);
-            String next = Api.as(Tokens.operator()).header("If-Match", etag).body(Map.of("services", List.of("Microsoft Teams")))
-                    .patch(path).then().statusCode(200).body("services", contains("Microsoft Teams")).extract().header("ETag");
+            String next = Api.as(Tokens.operator()).header("If-Match", etag)
+                    .body(Map.of("services", List.of("Microsoft Teams")))
+                    .patch(path).then().statusCode(200).body("services", contains("Microsoft Teams")).extract()
+                    .header("ETag");
             assertThat(next).isNotEqualTo(etag);
-            Api.as(Tokens.operator()).header("If-Match", etag).body(Map.of("title", "Stale")).patch(path).then().statusCode(412);
+            Api.as(Tokens.operator()).header("If-Match", etag).body(Map.of("title", "Stale")).patch(path).then()
+                    .statusCode(412);
         }
 
         @Test
@@ -88,10 +91,12 @@ class MessagesTest {
         void window() {
             UUID tenant = freshTenant();
             Instant now = Instant.now();
-            UUID scheduled = Fixtures.publish(Fixtures.withWindow(Fixtures.announcement("tenants", List.of(tenant.toString())),
-                    now.plus(Duration.ofDays(1)), null));
-            UUID ended = Fixtures.publish(Fixtures.withWindow(Fixtures.announcement("tenants", List.of(tenant.toString())),
-                    now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(1))));
+            UUID scheduled = Fixtures
+                    .publish(Fixtures.withWindow(Fixtures.announcement("tenants", List.of(tenant.toString())),
+                            now.plus(Duration.ofDays(1)), null));
+            UUID ended = Fixtures
+                    .publish(Fixtures.withWindow(Fixtures.announcement("tenants", List.of(tenant.toString())),
+                            now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(1))));
             UUID current = toTenant(tenant);
             String customer = Tokens.customer(tenant);
 
@@ -135,8 +140,10 @@ class MessagesTest {
             String customer = Tokens.customer(tenant);
             Api.as(customer).body(Map.of("messageIds", List.of(mine.toString()))).post("/api/v1/messages/favorite")
                     .then().statusCode(200);
-            Api.as(customer).body(Map.of("messageIds", List.of(mine.toString(), alsoMine.toString(), someoneElses.toString(),
-                    unknown.toString()))).post("/api/v1/messages/favorite")
+            Api.as(customer)
+                    .body(Map.of("messageIds", List.of(mine.toString(), alsoMine.toString(), someoneElses.toString(),
+                            unknown.toString())))
+                    .post("/api/v1/messages/favorite")
                     .then().statusCode(200)
                     .body("changed", contains(alsoMine.toString()))
                     .body("unchanged", contains(mine.toString()))
@@ -153,17 +160,21 @@ class MessagesTest {
         void archive() {
             UUID tenant = freshTenant();
             String customer = Tokens.customer(tenant);
-            long before = Api.as(customer).get("/api/v1/messages/unread-count").then().statusCode(200).extract().jsonPath().getLong("unread");
+            long before = Api.as(customer).get("/api/v1/messages/unread-count").then().statusCode(200).extract()
+                    .jsonPath().getLong("unread");
             UUID a = toTenant(tenant);
             UUID b = toTenant(tenant);
             Api.as(customer).get("/api/v1/messages/unread-count").then().body("unread", equalTo((int) before + 2));
-            Api.as(customer).body(Map.of("messageIds", List.of(a.toString()))).post("/api/v1/messages/archive").then().statusCode(200);
-            Api.as(customer).body(Map.of("messageIds", List.of(b.toString()))).post("/api/v1/messages/markRead").then().statusCode(200);
+            Api.as(customer).body(Map.of("messageIds", List.of(a.toString()))).post("/api/v1/messages/archive").then()
+                    .statusCode(200);
+            Api.as(customer).body(Map.of("messageIds", List.of(b.toString()))).post("/api/v1/messages/markRead").then()
+                    .statusCode(200);
             Api.as(customer).get("/api/v1/messages/unread-count").then().body("unread", equalTo((int) before));
             Api.as(customer).queryParam("limit", 200).get("/api/v1/messages").then()
                     .body("items.id", not(hasItem(a.toString()))).body("items.id", hasItem(b.toString()));
             Api.as(customer).queryParam("archived", "true").get("/api/v1/messages").then()
-                    .body("items.id", contains(a.toString())).body("items.viewPoint.isArchived", everyItem(equalTo(true)));
+                    .body("items.id", contains(a.toString()))
+                    .body("items.viewPoint.isArchived", everyItem(equalTo(true)));
             Api.as(customer).queryParam("unread", "true").queryParam("limit", 200).get("/api/v1/messages").then()
                     .body("items.id", not(hasItem(b.toString())));
             Api.as(customer).body(Map.of("messageIds", List.of(a.toString()))).post("/api/v1/messages/unarchive").then()
@@ -174,11 +185,13 @@ class MessagesTest {
         @DisplayName("1 to 100 ids: none or 101 is 400; an unknown action is 404")
         void limits() {
             String customer = Tokens.customer(freshTenant());
-            Api.as(customer).body(Map.of("messageIds", List.of())).post("/api/v1/messages/markRead").then().statusCode(400)
+            Api.as(customer).body(Map.of("messageIds", List.of())).post("/api/v1/messages/markRead").then()
+                    .statusCode(400)
                     .body("violations[0].field", equalTo("messageIds"));
             List<String> many = new ArrayList<>(Collections.nCopies(101, UUID.randomUUID().toString()));
             Api.as(customer).body(Map.of("messageIds", many)).post("/api/v1/messages/markRead").then().statusCode(400);
-            Api.as(customer).body(Map.of("messageIds", List.of(UUID.randomUUID().toString()))).post("/api/v1/messages/delete")
+            Api.as(customer).body(Map.of("messageIds", List.of(UUID.randomUUID().toString())))
+                    .post("/api/v1/messages/delete")
                     .then().statusCode(404);
         }
     }
@@ -198,14 +211,18 @@ class MessagesTest {
             other.put("tags", List.of("New feature"));
             UUID teams = Fixtures.publish(other);
             UUID exchange = toTenant(tenant);
-            Api.as(customer).queryParam("service", "Microsoft Teams").queryParam("limit", 200).get("/api/v1/messages").then()
+            Api.as(customer).queryParam("service", "Microsoft Teams").queryParam("limit", 200).get("/api/v1/messages")
+                    .then()
                     .body("items.id", hasItem(teams.toString())).body("items.id", not(hasItem(exchange.toString())));
-            Api.as(customer).queryParam("category", "planForChange").queryParam("severity", "high").queryParam("limit", 200)
+            Api.as(customer).queryParam("category", "planForChange").queryParam("severity", "high")
+                    .queryParam("limit", 200)
                     .get("/api/v1/messages").then()
                     .body("items.id", hasItem(exchange.toString())).body("items.id", not(hasItem(teams.toString())));
-            Api.as(customer).queryParam("tag", "New feature").queryParam("kind", "announcement").get("/api/v1/messages").then()
+            Api.as(customer).queryParam("tag", "New feature").queryParam("kind", "announcement").get("/api/v1/messages")
+                    .then()
                     .body("items.id", hasItem(teams.toString()));
-            Api.as(customer).queryParam("since", Instant.now().plus(Duration.ofMinutes(5)).toString()).get("/api/v1/messages")
+            Api.as(customer).queryParam("since", Instant.now().plus(Duration.ofMinutes(5)).toString())
+                    .get("/api/v1/messages")
                     .then().body("items", hasSize(0));
             Api.as(customer).queryParam("category", "gossip").get("/api/v1/messages").then().statusCode(400)
                     .body("violations[0].field", equalTo("category"));
@@ -221,13 +238,15 @@ class MessagesTest {
                 published.add(toTenant(tenant));
             }
             String customer = Tokens.customer(tenant);
-            var first = Api.as(customer).queryParam("kind", "announcement").queryParam("limit", 2).get("/api/v1/messages")
+            var first = Api.as(customer).queryParam("kind", "announcement").queryParam("limit", 2)
+                    .get("/api/v1/messages")
                     .then().statusCode(200).body("items", hasSize(2)).extract().jsonPath();
             assertThat(first.getString("items[0].id")).isEqualTo(published.get(2).toString());
             var rest = new ArrayList<String>(first.getList("items.id"));
             String cursor = first.getString("nextCursor");
             while (cursor != null) {
-                var page = Api.as(customer).queryParam("kind", "announcement").queryParam("limit", 2).queryParam("cursor", cursor)
+                var page = Api.as(customer).queryParam("kind", "announcement").queryParam("limit", 2)
+                        .queryParam("cursor", cursor)
                         .get("/api/v1/messages").then().statusCode(200).extract().jsonPath();
                 rest.addAll(page.getList("items.id"));
                 cursor = page.getString("nextCursor");

@@ -46,7 +46,8 @@ class ReadMarkTest {
         Api.as(token).body(Map.of()).post("/api/v1/messages/markAllRead").then().statusCode(200)
                 .body("readBefore", notNullValue());
         org.assertj.core.api.Assertions.assertThat(unread(token)).isZero();
-        Api.as(token).queryParam("unread", "true").get("/api/v1/messages").then().statusCode(200).body("items", hasSize(0));
+        Api.as(token).queryParam("unread", "true").get("/api/v1/messages").then().statusCode(200).body("items",
+                hasSize(0));
         Api.as(token).get("/api/v1/messages/" + first).then().body("viewPoint.isRead", equalTo(true));
 
         // A message marked unread afterwards is unread again; archiving another keeps it read.
@@ -82,7 +83,8 @@ class ReadMarkTest {
         Api.as(token).get("/api/v1/messages/" + old).then().body("viewPoint.isRead", equalTo(true));
         Api.as(token).get("/api/v1/messages/" + recent).then().body("viewPoint.isRead", equalTo(false));
         Api.as(token).body(Map.of("before", "2001-01-01T00:00:00Z")).post("/api/v1/messages/markAllRead").then()
-                .statusCode(200).body("readBefore", equalTo(between.truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString()));
+                .statusCode(200)
+                .body("readBefore", equalTo(between.truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString()));
         Api.as(token).get("/api/v1/messages/" + old).then().body("viewPoint.isRead", equalTo(true));
         Api.as(token).body(Map.of("before", "-5000-01-01T00:00:00Z")).post("/api/v1/messages/markAllRead").then()
                 .statusCode(400).body("violations[0].field", equalTo("before"));

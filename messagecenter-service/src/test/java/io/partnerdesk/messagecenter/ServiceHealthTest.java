@@ -53,7 +53,6 @@ class ServiceHealthTest {
         Api.as(OPERATOR).header("If-Match", etag).body(body).post(path + "/posts").then().statusCode(201);
     }
 
-
     @Test
     @DisplayName("posts move the issue and the service; resolution returns the service to operational; the overview shows open issues")
     void statusMovesWithPosts() {
@@ -77,7 +76,8 @@ class ServiceHealthTest {
                 .body("resolved", equalTo(true)).body("resolvedAt", notNullValue()).body("posts", hasSize(3));
         Api.as(OPERATOR).get("/api/v1/service-health").then()
                 .body("services.find { it.service == 'Microsoft Teams' }.status", equalTo("serviceOperational"))
-                .body("services.find { it.service == 'Microsoft Teams' }.openIssues.id", not(hasItem(issue.toString())));
+                .body("services.find { it.service == 'Microsoft Teams' }.openIssues.id",
+                        not(hasItem(issue.toString())));
     }
 
     @Test
@@ -100,7 +100,8 @@ class ServiceHealthTest {
     @DisplayName("only operators open issues and post; posts need If-Match; an unknown service is 422")
     void writes() {
         for (String token : List.of(Tokens.partner("contoso"), Tokens.customer(Tokens.TAILSPIN), Tokens.engineer())) {
-            Api.as(token).body(newIssue("Exchange Online")).post("/api/v1/service-health/issues").then().statusCode(403);
+            Api.as(token).body(newIssue("Exchange Online")).post("/api/v1/service-health/issues").then()
+                    .statusCode(403);
         }
         Api.anonymous().get("/api/v1/service-health").then().statusCode(401);
         Api.as(OPERATOR).body(newIssue("Lotus Notes")).post("/api/v1/service-health/issues").then().statusCode(422)
@@ -109,7 +110,8 @@ class ServiceHealthTest {
         String path = "/api/v1/service-health/issues/" + issue + "/posts";
         Api.as(OPERATOR).body(Map.of("text", "Update")).post(path).then().statusCode(428);
         Api.as(OPERATOR).header("If-Match", "\"99\"").body(Map.of("text", "Update")).post(path).then().statusCode(412);
-        Api.as(Tokens.partner("contoso")).header("If-Match", "*").body(Map.of("text", "Update")).post(path).then().statusCode(403);
+        Api.as(Tokens.partner("contoso")).header("If-Match", "*").body(Map.of("text", "Update")).post(path).then()
+                .statusCode(403);
         Api.as(OPERATOR).get("/api/v1/service-health/issues/" + UUID.randomUUID()).then().statusCode(404);
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -43,8 +42,9 @@ class ViewStateRaceTest {
         String token = Tokens.claims(user, "customer").claim("tenant_id", tenant.toString()).jws()
                 .keyId(TestKeys.KEY_ID).sign(TestKeys.signingKey());
         // The other tab favorited the message: its row exists, uncommitted, when this call marks the message read.
-        try (HeldWrite otherTab = HeldWrite.begin(dataSource, "insert into message_states (message_id, user_id, is_read,"
-                + " is_archived, is_favorite, updated_at) values (?, ?, false, false, true, ?)",
+        try (HeldWrite otherTab = HeldWrite.begin(dataSource,
+                "insert into message_states (message_id, user_id, is_read,"
+                        + " is_archived, is_favorite, updated_at) values (?, ?, false, false, true, ?)",
                 message, Tokens.subjectOf(user), java.sql.Timestamp.from(Instant.now()))) {
             CompletableFuture<Response> markRead = CompletableFuture.supplyAsync(() -> Api.as(token)
                     .body(Map.of("messageIds", List.of(message.toString()))).post("/api/v1/messages/markRead"));

@@ -26,7 +26,6 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-
     /** Fresh rows per cell (an offer too), so that no cell changes rows other tests read. */
     record Scenario(UUID customerId, UUID subscriptionId, UUID changeRequestId, UUID offerId) {
 
@@ -63,45 +62,79 @@ class AuthorizationMatrixTest {
             RoleMatrix.Expected expected) {
     }
 
-
     private static List<Route> routes() {
         List<Route> routes = new ArrayList<>();
-        routes.add(new Route("GET /offers", s -> r -> r.get("/api/v1/offers"), RoleMatrix.expect().owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(200).operator(200)));
-        routes.add(new Route("GET /offers/{id}", s -> r -> r.get(s.offer()), RoleMatrix.expect().owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(200).operator(200)));
-        routes.add(new Route("POST /offers", s -> r -> r.body(Map.of("name", "Offer " + UUID.randomUUID(), "product", "Teams",
-                "unitType", "licenses", "billingCycles", List.of("monthly"), "minQuantity", 1, "maxQuantity", 5,
-                "trialAllowed", false)).post("/api/v1/offers"), RoleMatrix.expect().owningPartner(403).otherPartner(403).customer(403).otherCustomer(403).engineer(403).operator(201)));
-        routes.add(new Route("PATCH /offers/{id}", s -> r -> r.header("If-Match", "*").body(Map.of("trialAllowed", true))
-                .patch(s.offer()), RoleMatrix.expect().owningPartner(403).otherPartner(403).customer(403).otherCustomer(403).engineer(403).operator(200)));
-        routes.add(new Route("POST /customers", s -> r -> r.body(Map.of("companyName", "New Co", "domain", Fixtures.uniqueDomain(),
-                "billingEmail", "a@b.cn")).post("/api/v1/customers"), RoleMatrix.expect().owningPartner(201).otherPartner(201).customer(403).otherCustomer(403).engineer(403).operator(403)));
-        routes.add(new Route("GET /customers", s -> r -> r.get("/api/v1/customers"), RoleMatrix.expect().owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(403).operator(403)));
+        routes.add(new Route("GET /offers", s -> r -> r.get("/api/v1/offers"), RoleMatrix.expect().owningPartner(200)
+                .otherPartner(200).customer(200).otherCustomer(200).engineer(200).operator(200)));
+        routes.add(new Route("GET /offers/{id}", s -> r -> r.get(s.offer()), RoleMatrix.expect().owningPartner(200)
+                .otherPartner(200).customer(200).otherCustomer(200).engineer(200).operator(200)));
+        routes.add(new Route("POST /offers",
+                s -> r -> r.body(Map.of("name", "Offer " + UUID.randomUUID(), "product", "Teams",
+                        "unitType", "licenses", "billingCycles", List.of("monthly"), "minQuantity", 1, "maxQuantity", 5,
+                        "trialAllowed", false)).post("/api/v1/offers"),
+                RoleMatrix.expect().owningPartner(403).otherPartner(403).customer(403).otherCustomer(403).engineer(403)
+                        .operator(201)));
+        routes.add(new Route("PATCH /offers/{id}",
+                s -> r -> r.header("If-Match", "*").body(Map.of("trialAllowed", true))
+                        .patch(s.offer()),
+                RoleMatrix.expect().owningPartner(403).otherPartner(403).customer(403).otherCustomer(403).engineer(403)
+                        .operator(200)));
+        routes.add(new Route("POST /customers",
+                s -> r -> r.body(Map.of("companyName", "New Co", "domain", Fixtures.uniqueDomain(),
+                        "billingEmail", "a@b.cn")).post("/api/v1/customers"),
+                RoleMatrix.expect().owningPartner(201).otherPartner(201).customer(403).otherCustomer(403).engineer(403)
+                        .operator(403)));
+        routes.add(new Route("GET /customers", s -> r -> r.get("/api/v1/customers"), RoleMatrix.expect()
+                .owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(403).operator(403)));
         routes.add(new Route("GET /customers/{id}", s -> r -> r.get("/api/v1/customers/" + s.customerId),
-                RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(403).operator(403)));
+                RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(403)
+                        .operator(403)));
         routes.add(new Route("POST /customers/{id}/subscriptions", s -> r -> r.body(Fixtures.newSubscription(5))
-                .post(s.subscriptions()), RoleMatrix.expect().owningPartner(201).otherPartner(404).customer(403).otherCustomer(404).engineer(403).operator(403)));
+                .post(s.subscriptions()),
+                RoleMatrix.expect().owningPartner(201).otherPartner(404).customer(403).otherCustomer(404).engineer(403)
+                        .operator(403)));
         routes.add(new Route("GET /customers/{id}/subscriptions", s -> r -> r.get(s.subscriptions()),
-                RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(403).operator(403)));
+                RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(403)
+                        .operator(403)));
         routes.add(new Route("GET /customers/{id}/subscriptions/{id}", s -> r -> r.get(s.subscription()),
-                RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(403).operator(403)));
-        routes.add(new Route("PATCH /customers/{id}/subscriptions/{id}", s -> r -> r.header("If-Match", s.etag(s.subscription()))
-                .body(Map.of("autoRenewEnabled", false)).patch(s.subscription()), RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(403).otherCustomer(404).engineer(403).operator(403)));
-        routes.add(new Route("GET /customers/{id}/subscriptions/{id}/history", s -> r -> r.get(s.subscription() + "/history"),
-                RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(403).operator(403)));
+                RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(403)
+                        .operator(403)));
+        routes.add(new Route("PATCH /customers/{id}/subscriptions/{id}",
+                s -> r -> r.header("If-Match", s.etag(s.subscription()))
+                        .body(Map.of("autoRenewEnabled", false)).patch(s.subscription()),
+                RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(403).otherCustomer(404).engineer(403)
+                        .operator(403)));
+        routes.add(new Route("GET /customers/{id}/subscriptions/{id}/history",
+                s -> r -> r.get(s.subscription() + "/history"),
+                RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(403)
+                        .operator(403)));
         routes.add(new Route("POST /customers/{id}/subscriptions/{id}/change-requests", s -> r -> {
             // The scenario's pending request is withdrawn first, so that a new one may be filed.
             Api.as(Tokens.customer(s.customerId)).header("If-Match", s.etag(s.changeRequest()))
                     .post(s.changeRequest() + "/withdraw").then().statusCode(200);
-            return r.body(Map.of("autoRenewEnabled", false, "reason", "Project ends")).post(s.subscription() + "/change-requests");
-        }, RoleMatrix.expect().owningPartner(403).otherPartner(404).customer(201).otherCustomer(404).engineer(403).operator(403)));
-        routes.add(new Route("GET /change-requests", s -> r -> r.get("/api/v1/change-requests"), RoleMatrix.expect().owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(403).operator(403)));
-        routes.add(new Route("GET /change-requests/{id}", s -> r -> r.get(s.changeRequest()), RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(403).operator(403)));
-        routes.add(new Route("POST /change-requests/{id}/approve", s -> r -> r.header("If-Match", s.etag(s.changeRequest()))
-                .post(s.changeRequest() + "/approve"), RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(403).otherCustomer(404).engineer(403).operator(403)));
-        routes.add(new Route("POST /change-requests/{id}/reject", s -> r -> r.header("If-Match", s.etag(s.changeRequest()))
-                .body(Map.of("reason", "Not now")).post(s.changeRequest() + "/reject"), RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(403).otherCustomer(404).engineer(403).operator(403)));
-        routes.add(new Route("POST /change-requests/{id}/withdraw", s -> r -> r.header("If-Match", s.etag(s.changeRequest()))
-                .post(s.changeRequest() + "/withdraw"), RoleMatrix.expect().owningPartner(403).otherPartner(404).customer(200).otherCustomer(404).engineer(403).operator(403)));
+            return r.body(Map.of("autoRenewEnabled", false, "reason", "Project ends"))
+                    .post(s.subscription() + "/change-requests");
+        }, RoleMatrix.expect().owningPartner(403).otherPartner(404).customer(201).otherCustomer(404).engineer(403)
+                .operator(403)));
+        routes.add(new Route("GET /change-requests", s -> r -> r.get("/api/v1/change-requests"), RoleMatrix.expect()
+                .owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(403).operator(403)));
+        routes.add(new Route("GET /change-requests/{id}", s -> r -> r.get(s.changeRequest()), RoleMatrix.expect()
+                .owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(403).operator(403)));
+        routes.add(new Route("POST /change-requests/{id}/approve",
+                s -> r -> r.header("If-Match", s.etag(s.changeRequest()))
+                        .post(s.changeRequest() + "/approve"),
+                RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(403).otherCustomer(404).engineer(403)
+                        .operator(403)));
+        routes.add(new Route("POST /change-requests/{id}/reject",
+                s -> r -> r.header("If-Match", s.etag(s.changeRequest()))
+                        .body(Map.of("reason", "Not now")).post(s.changeRequest() + "/reject"),
+                RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(403).otherCustomer(404).engineer(403)
+                        .operator(403)));
+        routes.add(new Route("POST /change-requests/{id}/withdraw",
+                s -> r -> r.header("If-Match", s.etag(s.changeRequest()))
+                        .post(s.changeRequest() + "/withdraw"),
+                RoleMatrix.expect().owningPartner(403).otherPartner(404).customer(200).otherCustomer(404).engineer(403)
+                        .operator(403)));
         return routes;
     }
 
@@ -112,7 +145,8 @@ class AuthorizationMatrixTest {
             int expected = route.expected().get(caller);
             return DynamicTest.dynamicTest(route.name() + " as " + caller + " answers " + expected, () -> {
                 Scenario scenario = Scenario.create();
-                RoleMatrix.assertAnswer(route.call().apply(scenario).apply(caller.request(scenario.customerId())), expected);
+                RoleMatrix.assertAnswer(route.call().apply(scenario).apply(caller.request(scenario.customerId())),
+                        expected);
             });
         }));
     }

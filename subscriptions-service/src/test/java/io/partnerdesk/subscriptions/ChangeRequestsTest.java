@@ -75,7 +75,8 @@ class ChangeRequestsTest {
                 .body("decidedBy", equalTo("contoso-admin")).body("decisionReason", equalTo("Welcome aboard"))
                 .body("decidedAt", notNullValue());
 
-        Api.as(customer).get(Fixtures.subscriptionPath(customerId, subscriptionId)).then().body("quantity", equalTo(18));
+        Api.as(customer).get(Fixtures.subscriptionPath(customerId, subscriptionId)).then().body("quantity",
+                equalTo(18));
         Api.as(customer).get(Fixtures.subscriptionPath(customerId, subscriptionId) + "/history")
                 .then().body("items[1].field", equalTo("quantity"))
                 .body("items[1].changeRequestId", equalTo(id.toString()))
@@ -99,7 +100,8 @@ class ChangeRequestsTest {
     void approveCancellation() {
         UUID id = Fixtures.changeRequest(customerId, subscriptionId, Map.of("cancel", true, "reason", "Moving to E5"));
         Api.as(PARTNER).header("If-Match", etag(id)).post(path(id) + "/approve").then().statusCode(200);
-        Api.as(customer).get(Fixtures.subscriptionPath(customerId, subscriptionId)).then().body("status", equalTo("cancelled"));
+        Api.as(customer).get(Fixtures.subscriptionPath(customerId, subscriptionId)).then().body("status",
+                equalTo("cancelled"));
         Api.as(customer).body(Map.of("quantity", 5, "reason", "Back again")).post(requestsPath())
                 .then().statusCode(409).body("type", endsWith("/subscription-cancelled"));
     }
@@ -107,7 +109,8 @@ class ChangeRequestsTest {
     @Test
     @DisplayName("rejecting needs a reason; a decided request cannot be decided again (409)")
     void reject() {
-        UUID id = Fixtures.changeRequest(customerId, subscriptionId, Map.of("autoRenewEnabled", false, "reason", "Budget"));
+        UUID id = Fixtures.changeRequest(customerId, subscriptionId,
+                Map.of("autoRenewEnabled", false, "reason", "Budget"));
         Api.as(PARTNER).header("If-Match", etag(id)).body(Map.of()).post(path(id) + "/reject")
                 .then().statusCode(400).body("violations[0].field", equalTo("reason"));
         Api.as(PARTNER).header("If-Match", etag(id)).body(Map.of("reason", "Contract requires 12 months"))
@@ -116,7 +119,8 @@ class ChangeRequestsTest {
         Api.as(PARTNER).header("If-Match", etag(id)).post(path(id) + "/approve")
                 .then().statusCode(409).body("type", endsWith("/change-request-not-pending"))
                 .body("detail", containsString("rejected"));
-        Api.as(customer).get(Fixtures.subscriptionPath(customerId, subscriptionId)).then().body("autoRenewEnabled", equalTo(true));
+        Api.as(customer).get(Fixtures.subscriptionPath(customerId, subscriptionId)).then().body("autoRenewEnabled",
+                equalTo(true));
     }
 
     @Test
@@ -172,7 +176,8 @@ class ChangeRequestsTest {
         UUID id = Fixtures.changeRequest(customerId, subscriptionId, Map.of("quantity", 11, "reason", "One more"));
         // Every page, so that the check holds however many change requests other tests left in the table.
         assertThat(Api.allIds(Tokens.partner("fabrikam"), "/api/v1/change-requests")).doesNotContain(id.toString());
-        assertThat(Api.allIds(Tokens.customer(Tokens.WINGTIP), "/api/v1/change-requests")).doesNotContain(id.toString());
+        assertThat(Api.allIds(Tokens.customer(Tokens.WINGTIP), "/api/v1/change-requests"))
+                .doesNotContain(id.toString());
         assertThat(Api.allIds(PARTNER, "/api/v1/change-requests")).contains(id.toString());
         Api.as(customer).queryParam("subscriptionId", subscriptionId.toString()).get("/api/v1/change-requests")
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(id.toString()));

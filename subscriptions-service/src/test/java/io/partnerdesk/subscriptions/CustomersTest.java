@@ -69,7 +69,7 @@ class CustomersTest {
     @Test
     @DisplayName("a partnerId or id in the body is refused with 400, never applied")
     void serverOwnedFields() {
-        for (String field : new String[] { "partnerId", "id", "createdAt" }) {
+        for (String field : new String[]{ "partnerId", "id", "createdAt" }) {
             Api.as(Tokens.partner("contoso"))
                     .body(Map.of("companyName", "Adatum", "domain", Fixtures.uniqueDomain(), "billingEmail", "a@b.cn",
                             field, "fabrikam"))
@@ -123,9 +123,11 @@ class CustomersTest {
         }
         var first = Api.as(Tokens.partner(partner)).queryParam("limit", 2).get("/api/v1/customers")
                 .then().statusCode(200).body("items", hasSize(2)).extract().jsonPath();
-        var second = Api.as(Tokens.partner(partner)).queryParam("limit", 2).queryParam("cursor", first.getString("nextCursor"))
+        var second = Api.as(Tokens.partner(partner)).queryParam("limit", 2)
+                .queryParam("cursor", first.getString("nextCursor"))
                 .get("/api/v1/customers").then().statusCode(200).body("items", hasSize(2)).extract().jsonPath();
-        var third = Api.as(Tokens.partner(partner)).queryParam("limit", 2).queryParam("cursor", second.getString("nextCursor"))
+        var third = Api.as(Tokens.partner(partner)).queryParam("limit", 2)
+                .queryParam("cursor", second.getString("nextCursor"))
                 .get("/api/v1/customers").then().statusCode(200).body("items", hasSize(1))
                 .body("nextCursor", equalTo(null)).extract().jsonPath();
         var all = new java.util.ArrayList<String>();
@@ -133,14 +135,15 @@ class CustomersTest {
         all.addAll(second.getList("items.id"));
         all.addAll(third.getList("items.id"));
         org.assertj.core.api.Assertions.assertThat(all).doesNotHaveDuplicates().hasSize(5);
-        var all2 = Api.as(Tokens.partner(partner)).get("/api/v1/customers").then().extract().jsonPath().getList("items.id");
+        var all2 = Api.as(Tokens.partner(partner)).get("/api/v1/customers").then().extract().jsonPath()
+                .getList("items.id");
         org.assertj.core.api.Assertions.assertThat(all2).containsExactlyElementsOf(all);
     }
 
     @Test
     @DisplayName("limit above 200, below 1 or not a number, and a foreign cursor, are 400")
     void badPaging() {
-        for (String limit : new String[] { "201", "0", "many" }) {
+        for (String limit : new String[]{ "201", "0", "many" }) {
             Api.as(Tokens.partner("contoso")).queryParam("limit", limit).get("/api/v1/customers")
                     .then().statusCode(400).body("violations[0].field", equalTo("limit"));
         }

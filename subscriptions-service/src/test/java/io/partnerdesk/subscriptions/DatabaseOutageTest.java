@@ -1,16 +1,15 @@
 package io.partnerdesk.subscriptions;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import org.awaitility.Awaitility;
 
 import io.partnerdesk.testing.Api;
 import io.partnerdesk.testing.DatabaseOutage;

@@ -61,7 +61,8 @@ class HttpConventionsTest extends HttpConventionsKit {
                 .body(Map.of("companyName", "Adatum", "domain", Fixtures.uniqueDomain(), "billingEmail", "a@b.cn"))
                 .post("/api/v1/customers")
                 .then().statusCode(201)
-                .header("Location", org.hamcrest.Matchers.startsWith("https://api.partnerdesk.example/api/v1/customers/"));
+                .header("Location",
+                        org.hamcrest.Matchers.startsWith("https://api.partnerdesk.example/api/v1/customers/"));
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -51,10 +50,12 @@ class IdempotencyTest {
     @DisplayName("the same POST three times with one key creates one subscription and answers the same each time")
     void replay() {
         String key = UUID.randomUUID().toString();
-        ExtractableResponse<Response> first = create(PARTNER, key, Fixtures.newSubscription(7)).then().statusCode(201).extract();
+        ExtractableResponse<Response> first = create(PARTNER, key, Fixtures.newSubscription(7)).then().statusCode(201)
+                .extract();
         ExtractableResponse<Response> second = create(PARTNER, key, Fixtures.newSubscription(7)).then().statusCode(201)
                 .header("Idempotent-Replayed", "true").extract();
-        ExtractableResponse<Response> third = create(PARTNER, key, Fixtures.newSubscription(7)).then().statusCode(201).extract();
+        ExtractableResponse<Response> third = create(PARTNER, key, Fixtures.newSubscription(7)).then().statusCode(201)
+                .extract();
 
         assertThat(second.asString()).isEqualTo(first.asString());
         assertThat(third.asString()).isEqualTo(first.asString());
@@ -79,7 +80,8 @@ class IdempotencyTest {
     void perCaller() {
         String key = UUID.randomUUID().toString();
         create(PARTNER, key, Fixtures.newSubscription(7)).then().statusCode(201);
-        create(Tokens.partner("contoso", "contoso-integration"), key, Fixtures.newSubscription(7)).then().statusCode(201)
+        create(Tokens.partner("contoso", "contoso-integration"), key, Fixtures.newSubscription(7)).then()
+                .statusCode(201)
                 .header("Idempotent-Replayed", (String) null);
         assertThat(subscriptionCount()).isEqualTo(2);
     }

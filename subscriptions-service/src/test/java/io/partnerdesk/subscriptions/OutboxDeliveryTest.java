@@ -15,15 +15,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.awaitility.Awaitility;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,7 +89,8 @@ class OutboxDeliveryTest {
         UUID subscriptionId = Fixtures.subscription(customerId);
         Fixtures.patch(PARTNER, customerId, subscriptionId, Map.of("quantity", 12)).then().statusCode(200);
 
-        assertThat(rowsOf(subscriptionId, 2)).extracting(OutboxRows.Row::status).containsExactly("DELIVERED", "DELIVERED");
+        assertThat(rowsOf(subscriptionId, 2)).extracting(OutboxRows.Row::status).containsExactly("DELIVERED",
+                "DELIVERED");
         List<JsonNode> received = receivedAbout(subscriptionId);
         assertThat(received).extracting(e -> e.path("type").asText())
                 .containsExactly("subscription.created", "subscription.changed");
@@ -100,7 +100,8 @@ class OutboxDeliveryTest {
         LoggedRequest request = consumer.findAll(postRequestedFor(urlEqualTo(EventConsumerStub.PATH))
                 .withRequestBody(containing(subscriptionId.toString()))).get(0);
         String token = request.getHeader("Authorization").substring("Bearer ".length());
-        JsonNode claims = json(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
+        JsonNode claims = json(
+                new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
         assertThat(claims.path("groups").toString()).contains("service");
         assertThat(request.getHeader("X-Request-Id")).startsWith("outbox-");
     }
@@ -122,7 +123,8 @@ class OutboxDeliveryTest {
         assertThat(row.attempts()).isEqualTo(2);
         assertThat(receivedAbout(subscriptionId)).hasSize(3);
         given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("outbox_delivery_failures_total{kind=\"http_503\",service=\"subscriptions-service\"}"));
+                .body(containsString(
+                        "outbox_delivery_failures_total{kind=\"http_503\",service=\"subscriptions-service\"}"));
     }
 
     @Test
@@ -131,14 +133,16 @@ class OutboxDeliveryTest {
         consumer.stubFor(post(urlEqualTo(EventConsumerStub.PATH)).atPriority(1)
                 .withRequestBody(containing("subscription.created"))
                 .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
-                        .withBody("{\"title\": \"Event not accepted\", \"status\": 422, \"detail\": \"data.offerName is required\"}")));
+                        .withBody(
+                                "{\"title\": \"Event not accepted\", \"status\": 422, \"detail\": \"data.offerName is required\"}")));
         UUID subscriptionId = Fixtures.subscription(customerId);
         Fixtures.patch(PARTNER, customerId, subscriptionId, Map.of("friendlyName", "Renamed")).then().statusCode(200);
 
         List<OutboxRows.Row> rows = rowsOf(subscriptionId, 2);
         assertThat(rows).extracting(OutboxRows.Row::status).containsExactly("PARKED", "DELIVERED");
         assertThat(rows.get(0).lastError()).isEqualTo("HTTP 422: Event not accepted: data.offerName is required");
-        String metrics = Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> given().get("/q/metrics").asString(),
+        String metrics = Awaitility.await().atMost(Duration.ofSeconds(15)).until(
+                () -> given().get("/q/metrics").asString(),
                 text -> text.contains("outbox_parked_rows{service=\"subscriptions-service\"} 1.0"));
         assertThat(metrics).contains("outbox_parked_total{service=\"subscriptions-service\"} 1.0")
                 .contains("outbox_parked_rows{service=\"subscriptions-service\"} 1.0")

@@ -12,7 +12,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -36,10 +35,12 @@ class OutboxOperationsTest {
     /** A parked row of its own subject, as the relay leaves one the consumer refused. */
     private UUID parkedRow() {
         UUID id = UUID.randomUUID();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                insert into event_outbox (event_id, type, subject_key, payload, status, attempts, next_attempt_at,
-                    created_at, parked_at, last_error)
-                values (?, 'subscription.changed', ?, cast(? as jsonb), 'PARKED', 3, ?, ?, ?, 'HTTP 422: refused')""")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        """
+                                insert into event_outbox (event_id, type, subject_key, payload, status, attempts, next_attempt_at,
+                                    created_at, parked_at, last_error)
+                                values (?, 'subscription.changed', ?, cast(? as jsonb), 'PARKED', 3, ?, ?, ?, 'HTTP 422: refused')""")) {
             Timestamp now = Timestamp.from(Instant.now());
             s.setObject(1, id);
             s.setString(2, "subscription:" + UUID.randomUUID());
@@ -88,7 +89,8 @@ class OutboxOperationsTest {
         UUID parked = parkedRow();
         Api.as(Tokens.partner(Fixtures.OWNER)).get(BASE).then().statusCode(403);
         Api.as(Tokens.customer(Tokens.TAILSPIN)).post(BASE + "/" + parked + "/retry").then().statusCode(403);
-        Api.as(Tokens.engineer()).body(Map.of("reason", "x")).post(BASE + "/" + parked + "/discard").then().statusCode(403);
+        Api.as(Tokens.engineer()).body(Map.of("reason", "x")).post(BASE + "/" + parked + "/discard").then()
+                .statusCode(403);
         Api.as(Tokens.operator()).post(BASE + "/" + UUID.randomUUID() + "/retry").then().statusCode(404);
         Api.as(Tokens.operator()).get("/api/v1/operations/support/outbox-events").then().statusCode(404);
         Api.as(Tokens.operator()).queryParam("status", "delivered").get(BASE).then().statusCode(400)

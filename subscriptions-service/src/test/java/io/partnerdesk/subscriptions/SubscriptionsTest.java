@@ -61,7 +61,8 @@ class SubscriptionsTest {
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith(path(UUID.fromString(id)));
         Instant createdAt = Instant.parse(created.path("createdAt"));
-        assertThat(Instant.parse(created.<String> path("cancellationAllowedUntil"))).isEqualTo(createdAt.plus(Duration.ofDays(7)));
+        assertThat(Instant.parse(created.<String> path("cancellationAllowedUntil")))
+                .isEqualTo(createdAt.plus(Duration.ofDays(7)));
         assertThat(Instant.parse(created.<String> path("termEndsAt"))).isAfter(createdAt.plus(Duration.ofDays(364)));
 
         Api.as(Tokens.customer(customerId)).get(path(UUID.fromString(id)))
@@ -108,7 +109,8 @@ class SubscriptionsTest {
         UUID id = Fixtures.subscription(customerId);
         String etag = Fixtures.etag(PARTNER, path(id));
         Api.as(PARTNER).body(Map.of("quantity", 11)).patch(path(id))
-                .then().statusCode(428).contentType("application/problem+json").body("type", endsWith("/precondition-required"));
+                .then().statusCode(428).contentType("application/problem+json")
+                .body("type", endsWith("/precondition-required"));
         String newEtag = Api.as(PARTNER).header("If-Match", etag).body(Map.of("quantity", 11)).patch(path(id))
                 .then().statusCode(200).body("quantity", equalTo(11)).extract().header("ETag");
         assertThat(newEtag).isNotEqualTo(etag);
@@ -178,7 +180,8 @@ class SubscriptionsTest {
                 .body("detail", containsString("Only your partner can change subscriptions"))
                 .body("detail", containsString("change request"))
                 .body("detail", containsString(path(id) + "/change-requests"));
-        Api.as(Tokens.customer(customerId)).body(Fixtures.newSubscription(5)).post(Fixtures.subscriptionsPath(customerId))
+        Api.as(Tokens.customer(customerId)).body(Fixtures.newSubscription(5))
+                .post(Fixtures.subscriptionsPath(customerId))
                 .then().statusCode(403).body("detail", containsString("Only your partner can change subscriptions"));
         Api.as(PARTNER).get(path(id)).then().body("quantity", equalTo(10));
     }
@@ -187,7 +190,8 @@ class SubscriptionsTest {
     @DisplayName("another partner's or another customer's subscription is 404, the same as a missing one")
     void isolation() {
         UUID id = Fixtures.subscription(customerId);
-        String body404 = Api.as(Tokens.partner("fabrikam")).get(path(id)).then().statusCode(404).extract().path("title");
+        String body404 = Api.as(Tokens.partner("fabrikam")).get(path(id)).then().statusCode(404).extract()
+                .path("title");
         assertThat(body404).isEqualTo("Not found");
         Api.as(Tokens.customer(Tokens.WINGTIP)).get(path(id)).then().statusCode(404);
         Api.as(PARTNER).get(path(UUID.randomUUID())).then().statusCode(404);
@@ -227,7 +231,8 @@ class SubscriptionsTest {
         UUID active = Fixtures.subscription(customerId);
         UUID suspended = Fixtures.subscription(customerId);
         Fixtures.patch(PARTNER, customerId, suspended, Map.of("status", "suspended")).then().statusCode(200);
-        Api.as(Tokens.customer(customerId)).queryParam("status", "suspended").get(Fixtures.subscriptionsPath(customerId))
+        Api.as(Tokens.customer(customerId)).queryParam("status", "suspended")
+                .get(Fixtures.subscriptionsPath(customerId))
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(suspended.toString()));
         Api.as(PARTNER).get(Fixtures.subscriptionsPath(customerId))
                 .then().statusCode(200).body("items", hasSize(2)).body("items[0].id", equalTo(active.toString()));

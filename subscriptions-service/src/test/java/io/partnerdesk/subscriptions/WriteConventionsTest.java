@@ -22,7 +22,8 @@ class WriteConventionsTest {
 
     private static Map<String, Object> offer(String name) {
         return Map.of("name", name, "product", "Teams", "unitType", "licenses",
-                "billingCycles", java.util.List.of("monthly"), "minQuantity", 1, "maxQuantity", 5, "trialAllowed", false);
+                "billingCycles", java.util.List.of("monthly"), "minQuantity", 1, "maxQuantity", 5, "trialAllowed",
+                false);
     }
 
     private static String changeRequests(UUID customer, UUID subscription) {
@@ -56,7 +57,8 @@ class WriteConventionsTest {
         assertIfMatchRequired(PARTNER, "PATCH", subscriptionPath, Map.of("quantity", 7), subscriptionPath);
 
         String changeRequest = "/api/v1/change-requests/"
-                + Fixtures.changeRequest(customer, subscription, new HashMap<>(Map.of("quantity", 11, "reason", "One more")));
+                + Fixtures.changeRequest(customer, subscription,
+                        new HashMap<>(Map.of("quantity", 11, "reason", "One more")));
         Map<String, Object> reason = Map.of("reason", "Not this quarter");
         assertIfMatchRequired(PARTNER, "POST", changeRequest + "/approve", Map.of(), changeRequest);
         assertIfMatchRequired(PARTNER, "POST", changeRequest + "/reject", reason, changeRequest);

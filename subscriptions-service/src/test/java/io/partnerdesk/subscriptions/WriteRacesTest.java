@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -39,8 +38,9 @@ class WriteRacesTest {
     void domainRace() {
         String domain = "race-" + UUID.randomUUID() + ".cn";
         Instant now = Instant.now();
-        try (HeldWrite fabrikam = HeldWrite.begin(dataSource, "insert into customers (id, partner_id, company_name, domain,"
-                + " billing_email, created_at, updated_at, version) values (?, 'fabrikam', 'Racer', ?, 'a@b.cn', ?, ?, 0)",
+        try (HeldWrite fabrikam = HeldWrite.begin(dataSource,
+                "insert into customers (id, partner_id, company_name, domain,"
+                        + " billing_email, created_at, updated_at, version) values (?, 'fabrikam', 'Racer', ?, 'a@b.cn', ?, ?, 0)",
                 UUID.randomUUID(), domain, java.sql.Timestamp.from(now), java.sql.Timestamp.from(now))) {
             CompletableFuture<Response> contoso = CompletableFuture.supplyAsync(() -> Api.as(Tokens.partner("contoso"))
                     .body(Map.of("companyName", "Adatum", "domain", domain, "billingEmail", "it@adatum.cn"))
@@ -57,9 +57,10 @@ class WriteRacesTest {
     void offerNameRace() {
         String name = "Race offer " + UUID.randomUUID();
         Instant now = Instant.now();
-        try (HeldWrite other = HeldWrite.begin(dataSource, "insert into offers (id, name, product, unit_type, billing_cycles,"
-                + " min_quantity, max_quantity, trial_allowed, created_at, updated_at, version)"
-                + " values (?, ?, 'Teams', 'LICENSES', 'MONTHLY', 1, 5, false, ?, ?, 0)",
+        try (HeldWrite other = HeldWrite.begin(dataSource,
+                "insert into offers (id, name, product, unit_type, billing_cycles,"
+                        + " min_quantity, max_quantity, trial_allowed, created_at, updated_at, version)"
+                        + " values (?, ?, 'Teams', 'LICENSES', 'MONTHLY', 1, 5, false, ?, ?, 0)",
                 UUID.randomUUID(), name.toUpperCase(), java.sql.Timestamp.from(now), java.sql.Timestamp.from(now))) {
             CompletableFuture<Response> create = CompletableFuture.supplyAsync(() -> Api.as(Tokens.operator())
                     .body(Map.of("name", name, "product", "Teams", "unitType", "licenses", "billingCycles",
@@ -79,7 +80,8 @@ class WriteRacesTest {
         UUID subscription = Fixtures.subscription(customer);
         String requests = Fixtures.subscriptionPath(customer, subscription) + "/change-requests";
         // The subscription's row held: both filings wait on it, then go one after the other.
-        try (HeldWrite hold = HeldWrite.begin(dataSource, "update subscriptions set updated_at = updated_at where id = ?",
+        try (HeldWrite hold = HeldWrite.begin(dataSource,
+                "update subscriptions set updated_at = updated_at where id = ?",
                 subscription)) {
             CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> Api.as(Tokens.customer(customer))
                     .body(Map.of("quantity", 11, "reason", "One more")).post(requests));
@@ -105,10 +107,12 @@ class WriteRacesTest {
                 "reason", "Four more")));
         String path = "/api/v1/change-requests/" + id;
         String etag = Fixtures.etag(Tokens.partner(Fixtures.OWNER), path);
-        try (HeldWrite hold = HeldWrite.begin(dataSource, "update change_requests set updated_at = updated_at where id = ?",
+        try (HeldWrite hold = HeldWrite.begin(dataSource,
+                "update change_requests set updated_at = updated_at where id = ?",
                 id)) {
-            CompletableFuture<Response> approve = CompletableFuture.supplyAsync(() -> Api.as(Tokens.partner(Fixtures.OWNER))
-                    .header("If-Match", etag).body(Map.of()).post(path + "/approve"));
+            CompletableFuture<Response> approve = CompletableFuture
+                    .supplyAsync(() -> Api.as(Tokens.partner(Fixtures.OWNER))
+                            .header("If-Match", etag).body(Map.of()).post(path + "/approve"));
             CompletableFuture<Response> withdraw = CompletableFuture.supplyAsync(() -> Api.as(Tokens.customer(customer))
                     .header("If-Match", etag).body(Map.of()).post(path + "/withdraw"));
             hold.awaitBlockedWriter(WAIT);

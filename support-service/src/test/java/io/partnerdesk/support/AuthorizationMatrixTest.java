@@ -32,7 +32,6 @@ class AuthorizationMatrixTest {
     @InjectStub
     WireMockServer stub;
 
-
     /** A fresh customer, request and topic per cell, so that no cell changes rows other tests read. */
     record Scenario(UUID customerId, UUID requestId, UUID topicId) {
         String path() {
@@ -44,30 +43,50 @@ class AuthorizationMatrixTest {
         }
     }
 
-    record Route(String name, Function<Scenario, Function<RequestSpecification, Response>> call, RoleMatrix.Expected expected) {
+    record Route(String name, Function<Scenario, Function<RequestSpecification, Response>> call,
+            RoleMatrix.Expected expected) {
     }
-
 
     private List<Route> routes() {
         List<Route> routes = new ArrayList<>();
-        routes.add(new Route("GET /support-topics", s -> r -> r.get("/api/v1/support-topics"), RoleMatrix.expect().owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(200).operator(200)));
+        routes.add(new Route("GET /support-topics", s -> r -> r.get("/api/v1/support-topics"), RoleMatrix.expect()
+                .owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(200).operator(200)));
         routes.add(new Route("GET /support-topics/{id}", s -> r -> r.get(s.topic()),
-                RoleMatrix.expect().owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(200).operator(200)));
+                RoleMatrix.expect().owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(200)
+                        .operator(200)));
         routes.add(new Route("POST /support-topics", s -> r -> r.body(Map.of("name", "Topic " + UUID.randomUUID(),
-                "description", "x")).post("/api/v1/support-topics"), RoleMatrix.expect().owningPartner(403).otherPartner(403).customer(403).otherCustomer(403).engineer(403).operator(201)));
-        routes.add(new Route("PATCH /support-topics/{id}", s -> r -> r.header("If-Match", "*").body(Map.of("active", true))
-                .patch(s.topic()), RoleMatrix.expect().owningPartner(403).otherPartner(403).customer(403).otherCustomer(403).engineer(403).operator(200)));
+                "description", "x")).post("/api/v1/support-topics"),
+                RoleMatrix.expect().owningPartner(403).otherPartner(403).customer(403).otherCustomer(403).engineer(403)
+                        .operator(201)));
+        routes.add(new Route("PATCH /support-topics/{id}",
+                s -> r -> r.header("If-Match", "*").body(Map.of("active", true))
+                        .patch(s.topic()),
+                RoleMatrix.expect().owningPartner(403).otherPartner(403).customer(403).otherCustomer(403).engineer(403)
+                        .operator(200)));
         // The other partner files for a customer that is not its own: 404 on customerId.
         routes.add(new Route("POST /support-requests", s -> r -> r.body(Fixtures.newRequest(s.customerId(), "C"))
-                .post("/api/v1/support-requests"), RoleMatrix.expect().owningPartner(201).otherPartner(404).customer(403).otherCustomer(403).engineer(403).operator(403)));
-        routes.add(new Route("GET /support-requests", s -> r -> r.get("/api/v1/support-requests"), RoleMatrix.expect().owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(200).operator(403)));
-        routes.add(new Route("GET /support-requests/{id}", s -> r -> r.get(s.path()), RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(200).operator(403)));
-        routes.add(new Route("PATCH /support-requests/{id}", s -> r -> r.header("If-Match", Fixtures.etag(s.requestId()))
-                .body(Map.of("status", "closed")).patch(s.path()), RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(403).otherCustomer(404).engineer(409).operator(403)));
+                .post("/api/v1/support-requests"),
+                RoleMatrix.expect().owningPartner(201).otherPartner(404).customer(403).otherCustomer(403).engineer(403)
+                        .operator(403)));
+        routes.add(new Route("GET /support-requests", s -> r -> r.get("/api/v1/support-requests"), RoleMatrix.expect()
+                .owningPartner(200).otherPartner(200).customer(200).otherCustomer(200).engineer(200).operator(403)));
+        routes.add(new Route("GET /support-requests/{id}", s -> r -> r.get(s.path()), RoleMatrix.expect()
+                .owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(200).operator(403)));
+        routes.add(new Route("PATCH /support-requests/{id}",
+                s -> r -> r.header("If-Match", Fixtures.etag(s.requestId()))
+                        .body(Map.of("status", "closed")).patch(s.path()),
+                RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(403).otherCustomer(404).engineer(409)
+                        .operator(403)));
         routes.add(new Route("POST /support-requests/{id}/notes", s -> r -> r.body(Map.of("text", "Any news?"))
-                .post(s.path() + "/notes"), RoleMatrix.expect().owningPartner(201).otherPartner(404).customer(403).otherCustomer(404).engineer(201).operator(403)));
-        routes.add(new Route("GET /support-requests/{id}/notes", s -> r -> r.get(s.path() + "/notes"), RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(200).operator(403)));
-        routes.add(new Route("GET /support-requests/{id}/timeline", s -> r -> r.get(s.path() + "/timeline"), RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(200).operator(403)));
+                .post(s.path() + "/notes"),
+                RoleMatrix.expect().owningPartner(201).otherPartner(404).customer(403).otherCustomer(404).engineer(201)
+                        .operator(403)));
+        routes.add(new Route("GET /support-requests/{id}/notes", s -> r -> r.get(s.path() + "/notes"),
+                RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(200)
+                        .operator(403)));
+        routes.add(new Route("GET /support-requests/{id}/timeline", s -> r -> r.get(s.path() + "/timeline"),
+                RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(200)
+                        .operator(403)));
         return routes;
     }
 

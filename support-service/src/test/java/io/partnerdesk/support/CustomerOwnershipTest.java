@@ -49,7 +49,8 @@ class CustomerOwnershipTest {
     }
 
     private io.restassured.response.Response file(UUID customerId) {
-        return Api.as(Tokens.partner("contoso")).body(Fixtures.newRequest(customerId, "B")).post("/api/v1/support-requests");
+        return Api.as(Tokens.partner("contoso")).body(Fixtures.newRequest(customerId, "B"))
+                .post("/api/v1/support-requests");
     }
 
     @Test
@@ -61,7 +62,8 @@ class CustomerOwnershipTest {
                 .then().statusCode(201).body("customerId", equalTo(customer.toString()))
                 .body("partnerId", equalTo("contoso"));
         stub.verify(getRequestedFor(urlPathEqualTo("/api/v1/customers/" + customer))
-                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + token)));
+                .withHeader("Authorization",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + token)));
     }
 
     @Test
@@ -77,10 +79,11 @@ class CustomerOwnershipTest {
     @DisplayName("another partner's customer is 404 even if the directory were to return it (defence in depth)")
     void otherPartnersCustomer() {
         UUID customer = UUID.randomUUID();
-        stub.stubFor(get(urlPathEqualTo("/api/v1/customers/" + customer)).atPriority(1).willReturn(okJson("""
-                {"id": "%s", "partnerId": "fabrikam", "companyName": "Fabrikam's customer", "domain": "f.partner.onmschina.cn",
-                 "billingEmail": "a@b.cn", "createdAt": "2026-11-01T00:00:00Z", "updatedAt": "2026-11-01T00:00:00Z"}"""
-                .formatted(customer))));
+        stub.stubFor(get(urlPathEqualTo("/api/v1/customers/" + customer)).atPriority(1).willReturn(
+                okJson("""
+                        {"id": "%s", "partnerId": "fabrikam", "companyName": "Fabrikam's customer", "domain": "f.partner.onmschina.cn",
+                         "billingEmail": "a@b.cn", "createdAt": "2026-11-01T00:00:00Z", "updatedAt": "2026-11-01T00:00:00Z"}"""
+                        .formatted(customer))));
         file(customer).then().statusCode(404).body("violations[0].field", equalTo("customerId"));
     }
 
@@ -92,7 +95,7 @@ class CustomerOwnershipTest {
         UUID reset = UUID.randomUUID();
         stub.stubFor(get(urlPathEqualTo("/api/v1/customers/" + reset))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        for (UUID customer : new UUID[] { failing, reset }) {
+        for (UUID customer : new UUID[]{ failing, reset }) {
             long started = System.nanoTime();
             file(customer).then().statusCode(503).contentType("application/problem+json")
                     .header("Retry-After", "5").body("type", endsWith("/dependency-unavailable"));

@@ -53,7 +53,8 @@ class NotesTest {
 
         Api.as(ENGINEER).get(notes()).then().statusCode(200).body("items", hasSize(2))
                 .body("items.text", hasItem(SECRET));
-        Api.as(ENGINEER).get(Fixtures.path(requestId) + "/timeline").then().body("items.detail", hasItem("Internal note by vianet-engineer"));
+        Api.as(ENGINEER).get(Fixtures.path(requestId) + "/timeline").then().body("items.detail",
+                hasItem("Internal note by vianet-engineer"));
 
         for (String reader : List.of(PARTNER, Tokens.customer(customerId))) {
             Api.as(reader).get(notes()).then().statusCode(200).body("items", hasSize(1))
@@ -63,7 +64,8 @@ class NotesTest {
                     + Api.as(reader).get(Fixtures.path(requestId)).asString()
                     // The list filtered to this test's own customer: its request is on the one page, whatever else exists.
                     + Api.as(reader).queryParam("customerId", customerId.toString()).get("/api/v1/support-requests")
-                            .then().statusCode(200).body("items.id", hasItem(requestId.toString())).extract().asString();
+                            .then().statusCode(200).body("items.id", hasItem(requestId.toString())).extract()
+                            .asString();
             assertThat(everything).doesNotContain(SECRET).doesNotContain("Internal note").doesNotContain("internal");
         }
     }
@@ -84,7 +86,8 @@ class NotesTest {
     void partnerAnswerResumes() {
         Fixtures.patch(ENGINEER, requestId, Map.of("status", "in_progress")).then().statusCode(200);
         Fixtures.patch(ENGINEER, requestId, Map.of("status", "awaiting_partner")).then().statusCode(200);
-        Api.as(PARTNER).body(Map.of("text", "Trace attached: deferrals start at 09:40.")).post(notes()).then().statusCode(201)
+        Api.as(PARTNER).body(Map.of("text", "Trace attached: deferrals start at 09:40.")).post(notes()).then()
+                .statusCode(201)
                 .body("authorRole", equalTo("partner"));
         Api.as(PARTNER).get(Fixtures.path(requestId)).then().body("status", equalTo("in_progress"));
     }

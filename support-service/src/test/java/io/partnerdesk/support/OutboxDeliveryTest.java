@@ -11,11 +11,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,8 +26,6 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.partnerdesk.support.SubscriptionsServiceStub.InjectStub;
-import org.awaitility.Awaitility;
-
 import io.partnerdesk.testing.Api;
 import io.partnerdesk.testing.EventConsumerStub;
 import io.partnerdesk.testing.OutboxRows;
@@ -112,7 +110,8 @@ class OutboxDeliveryTest {
                 .withRequestBody(containing("support-request.created"))
                 .withRequestBody(containing(customerId.toString()))
                 .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
-                        .withBody("{\"title\": \"Event not accepted\", \"status\": 422, \"detail\": \"data.title is too long\"}")));
+                        .withBody(
+                                "{\"title\": \"Event not accepted\", \"status\": 422, \"detail\": \"data.title is too long\"}")));
         UUID requestId = Fixtures.request(customerId, "B");
         Fixtures.patch(Tokens.engineer(), requestId, Map.of("status", "in_progress")).then().statusCode(200);
 

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -122,8 +121,9 @@ class OutboxEventsTest {
     }
 
     private void dueInThePast(UUID id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "update support_requests set first_response_due_at = ? where id = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "update support_requests set first_response_due_at = ? where id = ?")) {
             s.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(60)));
             s.setObject(2, id);
             s.executeUpdate();

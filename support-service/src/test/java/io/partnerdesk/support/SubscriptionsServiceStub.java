@@ -92,7 +92,8 @@ public class SubscriptionsServiceStub implements QuarkusTestResourceLifecycleMan
             String id = path.substring(CUSTOMERS.length()).replaceFirst("\\?.*", "");
             BearerClaims caller = BearerClaims.of(serveEvent.getRequest().getHeader("Authorization"));
             if (caller == null) {
-                return problem(401, "unauthorized", "Authentication required", "A valid bearer access token is required.")
+                return problem(401, "unauthorized", "Authentication required",
+                        "A valid bearer access token is required.")
                         .withHeader("WWW-Authenticate", "Bearer").build();
             }
             if (!caller.hasRole("partner") && !caller.hasRole("customer")) {
@@ -107,15 +108,19 @@ public class SubscriptionsServiceStub implements QuarkusTestResourceLifecycleMan
                         "Customer " + id + " does not exist or is not visible to you.").build();
             }
             return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/json")
-                    .withHeader("ETag", "\"0\"").withBody("""
-                            {"id": "%s", "partnerId": "%s", "companyName": "Test Co", "domain": "t.partner.onmschina.cn",
-                             "billingEmail": "a@b.cn", "createdAt": "2026-11-01T00:00:00Z",
-                             "updatedAt": "2026-11-01T00:00:00Z"}""".formatted(id, owner))
+                    .withHeader("ETag", "\"0\"")
+                    .withBody(
+                            """
+                                    {"id": "%s", "partnerId": "%s", "companyName": "Test Co", "domain": "t.partner.onmschina.cn",
+                                     "billingEmail": "a@b.cn", "createdAt": "2026-11-01T00:00:00Z",
+                                     "updatedAt": "2026-11-01T00:00:00Z"}"""
+                                    .formatted(id, owner))
                     .build();
         }
 
         private static ResponseDefinitionBuilder problem(int status, String slug, String title, String detail) {
-            return new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", ProblemBodies.MEDIA_TYPE)
+            return new ResponseDefinitionBuilder().withStatus(status)
+                    .withHeader("Content-Type", ProblemBodies.MEDIA_TYPE)
                     .withBody(ProblemBodies.of(status, slug, title, detail));
         }
 

@@ -54,8 +54,9 @@ class SupportRequestsTest {
     }
 
     private void setColumn(UUID requestId, String field, Instant value) {
-        QuarkusTransaction.requiringNew().run(() -> em.createQuery("update SupportRequest set " + field + " = :v where id = :id")
-                .setParameter("v", value).setParameter("id", requestId).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createQuery("update SupportRequest set " + field + " = :v where id = :id")
+                        .setParameter("v", value).setParameter("id", requestId).executeUpdate());
     }
 
     @Nested
@@ -79,7 +80,8 @@ class SupportRequestsTest {
                     .body("slaBreached", equalTo(false))
                     .extract();
             Instant createdAt = Instant.parse(created.path("createdAt"));
-            assertThat(Instant.parse(created.<String> path("firstResponseDueAt"))).isEqualTo(createdAt.plus(Duration.ofHours(2)));
+            assertThat(Instant.parse(created.<String> path("firstResponseDueAt")))
+                    .isEqualTo(createdAt.plus(Duration.ofHours(2)));
         }
 
         @Test
@@ -111,7 +113,7 @@ class SupportRequestsTest {
         @Test
         @DisplayName("status, number or partnerId in the body are refused with 400")
         void serverOwned() {
-            for (String field : new String[] { "status", "number", "partnerId", "firstResponseDueAt" }) {
+            for (String field : new String[]{ "status", "number", "partnerId", "firstResponseDueAt" }) {
                 Map<String, Object> body = new HashMap<>(Fixtures.newRequest(customerId, "B"));
                 body.put(field, "x");
                 Api.as(PARTNER).body(body).post("/api/v1/support-requests")
@@ -142,7 +144,8 @@ class SupportRequestsTest {
         void happyPath() {
             UUID id = Fixtures.request(customerId, "B");
             Fixtures.patch(ENGINEER, id, Map.of("status", "in_progress", "assignee", "vianet-engineer"))
-                    .then().statusCode(200).body("status", equalTo("in_progress")).body("assignee", equalTo("vianet-engineer"))
+                    .then().statusCode(200).body("status", equalTo("in_progress"))
+                    .body("assignee", equalTo("vianet-engineer"))
                     .body("firstRespondedAt", notNullValue()).body("slaBreached", equalTo(false));
             Fixtures.patch(ENGINEER, id, Map.of("status", "awaiting_partner")).then().statusCode(200);
             Fixtures.patch(ENGINEER, id, Map.of("status", "in_progress")).then().statusCode(200);
@@ -172,7 +175,8 @@ class SupportRequestsTest {
         @DisplayName("the partner withdraws an open request")
         void withdraw() {
             UUID id = Fixtures.request(customerId, "C");
-            Fixtures.patch(PARTNER, id, Map.of("status", "closed")).then().statusCode(200).body("status", equalTo("closed"));
+            Fixtures.patch(PARTNER, id, Map.of("status", "closed")).then().statusCode(200).body("status",
+                    equalTo("closed"));
         }
 
         @Test
@@ -241,7 +245,8 @@ class SupportRequestsTest {
         @DisplayName("the engineer's first shared note is the first response; an internal note is not")
         void firstResponseByNote() {
             UUID id = Fixtures.request(customerId, "B");
-            Api.as(ENGINEER).body(Map.of("text", "Checking logs", "visibility", "internal")).post(Fixtures.path(id) + "/notes")
+            Api.as(ENGINEER).body(Map.of("text", "Checking logs", "visibility", "internal"))
+                    .post(Fixtures.path(id) + "/notes")
                     .then().statusCode(201);
             Api.as(PARTNER).get(Fixtures.path(id)).then().body("firstRespondedAt", nullValue());
             Api.as(ENGINEER).body(Map.of("text", "We are looking at the connector.")).post(Fixtures.path(id) + "/notes")
@@ -255,7 +260,8 @@ class SupportRequestsTest {
         void breached() {
             UUID overdue = Fixtures.request(customerId, "A");
             UUID inTime = Fixtures.request(customerId, "C");
-            setColumn(overdue, "firstResponseDueAt", Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.MICROS));
+            setColumn(overdue, "firstResponseDueAt",
+                    Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.MICROS));
             Api.as(PARTNER).get(Fixtures.path(overdue)).then().body("slaBreached", equalTo(true));
             Api.as(PARTNER).get(Fixtures.path(inTime)).then().body("slaBreached", equalTo(false));
 
@@ -266,7 +272,8 @@ class SupportRequestsTest {
             Api.as(ENGINEER).queryParam("breached", "false").queryParam("customerId", customerId.toString())
                     .get("/api/v1/support-requests").then().statusCode(200)
                     .body("items.id", hasItem(inTime.toString())).body("items.id", not(hasItem(overdue.toString())));
-            Api.as(ENGINEER).queryParam("dueBefore", Instant.now().toString()).queryParam("customerId", customerId.toString())
+            Api.as(ENGINEER).queryParam("dueBefore", Instant.now().toString())
+                    .queryParam("customerId", customerId.toString())
                     .get("/api/v1/support-requests").then().statusCode(200)
                     .body("items.id", hasItem(overdue.toString())).body("items.id", not(hasItem(inTime.toString())));
             // Responding late keeps the breach on record.
@@ -285,8 +292,9 @@ class SupportRequestsTest {
         void lists() {
             UUID mine = Fixtures.request(customerId, "B");
             UUID fabrikamCustomer = Fixtures.customerOf(stub, "fabrikam");
-            UUID theirs = UUID.fromString(Api.as(Tokens.partner("fabrikam")).body(Fixtures.newRequest(fabrikamCustomer, "B"))
-                    .post("/api/v1/support-requests").then().statusCode(201).extract().path("id"));
+            UUID theirs = UUID
+                    .fromString(Api.as(Tokens.partner("fabrikam")).body(Fixtures.newRequest(fabrikamCustomer, "B"))
+                            .post("/api/v1/support-requests").then().statusCode(201).extract().path("id"));
 
             // Every page: the table holds every other test's requests too.
             var contosoSees = Api.allItems(PARTNER, "/api/v1/support-requests");
@@ -300,7 +308,8 @@ class SupportRequestsTest {
                     .contains(theirs.toString()).doesNotContain(mine.toString());
             Api.as(ENGINEER).queryParam("customerId", fabrikamCustomer.toString()).get("/api/v1/support-requests")
                     .then().statusCode(200).body("items.id", hasItem(theirs.toString()));
-            Api.as(ENGINEER).queryParam("severity", "B").queryParam("status", "open").queryParam("customerId", customerId.toString())
+            Api.as(ENGINEER).queryParam("severity", "B").queryParam("status", "open")
+                    .queryParam("customerId", customerId.toString())
                     .get("/api/v1/support-requests").then().statusCode(200).body("items.id", hasItem(mine.toString()));
             Api.as(ENGINEER).queryParam("status", "pending").get("/api/v1/support-requests").then().statusCode(400);
         }

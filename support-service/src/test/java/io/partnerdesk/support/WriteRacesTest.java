@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;

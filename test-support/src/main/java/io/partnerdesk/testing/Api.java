@@ -38,7 +38,8 @@ public final class Api {
     }
 
     /** The same, with query parameters (filters) set by {@code filters} on every page's request. */
-    public static List<Map<String, Object>> allItems(String token, String path, UnaryOperator<RequestSpecification> filters) {
+    public static List<Map<String, Object>> allItems(String token, String path,
+            UnaryOperator<RequestSpecification> filters) {
         List<Map<String, Object>> items = new ArrayList<>();
         String cursor = null;
         for (int page = 0; page < MAX_PAGES; page++) {

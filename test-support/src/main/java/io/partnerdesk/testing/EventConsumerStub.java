@@ -90,7 +90,8 @@ public class EventConsumerStub implements QuarkusTestResourceLifecycleManager {
             var request = serveEvent.getRequest();
             BearerClaims caller = BearerClaims.of(request.getHeader("Authorization"));
             if (caller == null) {
-                return problem(401, "unauthorized", "Authentication required", "A valid bearer access token is required.");
+                return problem(401, "unauthorized", "Authentication required",
+                        "A valid bearer access token is required.");
             }
             if (!caller.hasRole("service")) {
                 return problem(403, "forbidden", "Not allowed", "Your role does not allow this operation.");

@@ -5,11 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import javax.sql.DataSource;
 
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
-
-import javax.sql.DataSource;
 
 /**
  * Forces the interleaving of a write race, deterministically: a row is written in a transaction of the test's own that
@@ -55,8 +54,9 @@ public final class HeldWrite implements AutoCloseable {
 
     /** Waits until another session is blocked on a lock this transaction holds; fails after {@code timeout}. */
     public void awaitBlockedWriter(Duration timeout) {
-        try (Connection observer = dataSource.getConnection(); PreparedStatement blocked = observer.prepareStatement(
-                "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))")) {
+        try (Connection observer = dataSource.getConnection();
+                PreparedStatement blocked = observer.prepareStatement(
+                        "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))")) {
             blocked.setInt(1, backendPid());
             Awaitility.await("a session blocked on the held write").atMost(timeout).pollDelay(Duration.ZERO)
                     .pollInterval(Duration.ofMillis(20)).until(() -> {

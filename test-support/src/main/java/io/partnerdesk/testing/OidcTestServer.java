@@ -74,10 +74,12 @@ public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
                 .withBasicAuth(SERVICE_CLIENT_ID, SERVICE_CLIENT_SECRET)
                 .withRequestBody(containing("grant_type=client_credentials"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
-                        {"access_token": "%s", "token_type": "Bearer", "expires_in": 300}""".formatted(Tokens.service()))));
+                        {"access_token": "%s", "token_type": "Bearer", "expires_in": 300}"""
+                        .formatted(Tokens.service()))));
         server.stubFor(post(urlEqualTo(TOKEN_PATH)).atPriority(10)
-                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json").withBody("""
-                        {"error": "invalid_client", "error_description": "Invalid client or Invalid client credentials"}""")));
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json").withBody(
+                        """
+                                {"error": "invalid_client", "error_description": "Invalid client or Invalid client credentials"}""")));
         return Map.of(
                 "quarkus.oidc.auth-server-url", base,
                 "quarkus.oidc-client.auth-server-url", base,

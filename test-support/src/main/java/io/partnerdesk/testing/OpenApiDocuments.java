@@ -30,7 +30,8 @@ public final class OpenApiDocuments {
         assertThat(committed).as("committed OpenAPI document; create it with -Dopenapi.update=true").exists();
         assertThat(Files.readString(committed))
                 .as("openapi/%s.yaml is out of date: regenerate it with "
-                        + "./mvnw test -pl %s -Dtest=OpenApiDocumentTest -Dopenapi.update=true and commit it", service, service)
+                        + "./mvnw test -pl %s -Dtest=OpenApiDocumentTest -Dopenapi.update=true and commit it", service,
+                        service)
                 .isEqualTo(generated);
     }
 

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,8 +24,9 @@ public final class OutboxRows {
 
     /** Rows about one subject ({@code kind:id}), oldest first. */
     public static List<Row> about(DataSource dataSource, String kind, Object id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select type, status, attempts, last_error, payload::text from event_outbox where subject_key = ? order by seq")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select type, status, attempts, last_error, payload::text from event_outbox where subject_key = ? order by seq")) {
             s.setString(1, kind + ":" + id);
             List<Row> rows = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {

@@ -110,10 +110,11 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             }
             try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
                 channel.connect(UnixDomainSocketAddress.of(socketPath));
-                channel.write(ByteBuffer.wrap("GET /_ping HTTP/1.0\r\nHost: docker\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+                channel.write(ByteBuffer
+                        .wrap("GET /_ping HTTP/1.0\r\nHost: docker\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
                 ByteBuffer answer = ByteBuffer.allocate(64);
                 channel.read(answer);
-                return new String(answer.array(), StandardCharsets.US_ASCII).startsWith("HTTP/1.") 
+                return new String(answer.array(), StandardCharsets.US_ASCII).startsWith("HTTP/1.")
                         && new String(answer.array(), StandardCharsets.US_ASCII).contains(" 200 ");
             }
         } catch (IOException | RuntimeException e) {

@@ -24,7 +24,13 @@ public final class RoleMatrix {
 
     /** Each kind of caller a route must answer correctly. */
     public enum Caller {
-        OWNING_PARTNER, OTHER_PARTNER, CUSTOMER, OTHER_CUSTOMER, ENGINEER, OPERATOR, NO_TOKEN;
+        OWNING_PARTNER,
+        OTHER_PARTNER,
+        CUSTOMER,
+        OTHER_CUSTOMER,
+        ENGINEER,
+        OPERATOR,
+        NO_TOKEN;
 
         /** A request as this caller; {@code customerId} is the tenant the record under test is about. */
         public RequestSpecification request(UUID customerId) {

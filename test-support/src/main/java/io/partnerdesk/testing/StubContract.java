@@ -26,7 +26,8 @@ public final class StubContract {
     /** The contract of {@code service} (e.g. {@code subscriptions-service}), read from {@code openapi/} at the root. */
     public static StubContract of(String service) {
         Path document = Path.of("..", "openapi", service + ".yaml").toAbsolutePath().normalize();
-        return new StubContract(OpenApiInteractionValidator.createForSpecificationUrl(document.toUri().toString()).build());
+        return new StubContract(
+                OpenApiInteractionValidator.createForSpecificationUrl(document.toUri().toString()).build());
     }
 
     /** Fails unless {@code response} is one the document allows for {@code method path}. */
@@ -36,6 +37,7 @@ public final class StubContract {
         response.headers().forEach(header -> answer.withHeader(header.getName(), header.getValue()));
         ValidationReport report = validator.validateResponse(path, method, answer.build());
         assertThat(report.getMessages()).as("%s %s answered %d: %s", method, path, response.statusCode(),
-                response.asString()).filteredOn(message -> message.getLevel() == ValidationReport.Level.ERROR).isEmpty();
+                response.asString()).filteredOn(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                .isEmpty();
     }
 }

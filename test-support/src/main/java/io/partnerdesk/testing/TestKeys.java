@@ -43,7 +43,8 @@ public final class TestKeys {
     public static String jwks(java.util.Map<String, RSAPrivateCrtKey> keys) {
         return keys.entrySet().stream()
                 .map(e -> "{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"" + e.getKey() + "\",\"n\":\""
-                        + base64Url(e.getValue().getModulus()) + "\",\"e\":\"" + base64Url(e.getValue().getPublicExponent())
+                        + base64Url(e.getValue().getModulus()) + "\",\"e\":\""
+                        + base64Url(e.getValue().getPublicExponent())
                         + "\"}")
                 .collect(java.util.stream.Collectors.joining(",", "{\"keys\":[", "]}"));
     }

@@ -35,7 +35,8 @@ class EventConsumerStubContractTest {
 
     private Response post(String token, UUID eventId) {
         var request = given().baseUri("http://127.0.0.1").port(consumer.port()).contentType(ContentType.JSON)
-                .body(Map.of("id", eventId.toString(), "type", "subscription.changed", "occurredAt", "2026-11-30T08:00:00Z",
+                .body(Map.of("id", eventId.toString(), "type", "subscription.changed", "occurredAt",
+                        "2026-11-30T08:00:00Z",
                         "partnerId", "contoso", "tenantId", Tokens.TAILSPIN.toString(),
                         "subject", Map.of("kind", "subscription", "id", UUID.randomUUID().toString())));
         if (token != null) {

@@ -26,8 +26,10 @@ record ApiOperation(String document, String method, String path, Operation opera
         // Keep anyOf/oneOf as they are written (a nullable $ref is anyOf [ref, null]); merging them loses the choice.
         options.setResolveCombinators(false);
         for (String document : documents) {
-            OpenAPI api = new OpenAPIV3Parser().readLocation(openapiDirectory.resolve(document).toUri().toString(), null,
-                    options).getOpenAPI();
+            OpenAPI api = new OpenAPIV3Parser()
+                    .readLocation(openapiDirectory.resolve(document).toUri().toString(), null,
+                            options)
+                    .getOpenAPI();
             if (api == null) {
                 throw new IllegalStateException("Could not parse " + document);
             }

@@ -110,9 +110,11 @@ class ContractFuzzTest {
                     as(TOKENS.get(role)).get("/api/v1/support-topics").then().statusCode(200);
                 }
                 as(TOKENS.get("partner")).get("/api/v1/customers").then().statusCode(200);
-                as(TOKENS.get("customer")).get("/api/v1/customers/" + TAILSPIN + "/subscriptions").then().statusCode(200);
+                as(TOKENS.get("customer")).get("/api/v1/customers/" + TAILSPIN + "/subscriptions").then()
+                        .statusCode(200);
                 Outboxes.awaitDrained(suite, Duration.ofSeconds(90));
-                assertThat(Outboxes.statuses(suite, "subscriptions").get("PARKED")).as("parked subscription events").isZero();
+                assertThat(Outboxes.statuses(suite, "subscriptions").get("PARKED")).as("parked subscription events")
+                        .isZero();
                 assertThat(Outboxes.statuses(suite, "support").get("PARKED")).as("parked support events").isZero();
             }
         } finally {
@@ -140,8 +142,8 @@ class ContractFuzzTest {
         Arbitrary<ApiOperation> operation = Arbitraries.of(operations);
         Arbitrary<String> role = Arbitraries.of(ROLES);
         Arbitrary<Random> randomness = Arbitraries.randomValue(random -> new Random(random.nextLong() ^ SALT));
-        return Combinators.combine(operation, role, randomness).as((op, caller, random) ->
-                new RequestGenerator(random, IDS).next(SENT.get(), caller, op));
+        return Combinators.combine(operation, role, randomness)
+                .as((op, caller, random) -> new RequestGenerator(random, IDS).next(SENT.get(), caller, op));
     }
 
     private static HttpResponse<String> send(FuzzRequest request) throws IOException, InterruptedException {
@@ -194,7 +196,8 @@ class ContractFuzzTest {
                 broken.add(status + " answered " + mediaType + ", the document declares "
                         + documented.getContent().keySet());
             } else {
-                SchemaCheck.violations(body, media.getSchema()).forEach(v -> broken.add("body breaks the document: " + v));
+                SchemaCheck.violations(body, media.getSchema())
+                        .forEach(v -> broken.add("body breaks the document: " + v));
             }
         }
         Set<String> leaked = new HashSet<>(FORBIDDEN.getOrDefault(request.role(), Set.of()));

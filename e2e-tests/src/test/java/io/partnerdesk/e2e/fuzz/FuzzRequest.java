@@ -17,15 +17,18 @@ record FuzzRequest(int index, String role, ApiOperation operation, String method
         headers.forEach((name, value) -> curl.append(" -H '").append(name).append(": ")
                 .append(value.replace("'", "'\\''")).append('\''));
         if (body != null) {
-            curl.append(" -H 'Content-Type: application/json' --data-binary @- <<'JSON'\n").append(body).append("\nJSON");
+            curl.append(" -H 'Content-Type: application/json' --data-binary @- <<'JSON'\n").append(body)
+                    .append("\nJSON");
         }
         return curl.toString();
     }
 
     String summary() {
         return "#" + index + " " + role + " " + method + " " + target + " (" + operation.name() + ", " + mutation + ")"
-                + (headers.isEmpty() ? "" : " headers " + headers.entrySet().stream()
-                        .map(e -> e.getKey() + "=" + abbreviate(e.getValue())).collect(Collectors.joining(", ")));
+                + (headers.isEmpty() ? ""
+                        : " headers " + headers.entrySet().stream()
+                                .map(e -> e.getKey() + "=" + abbreviate(e.getValue()))
+                                .collect(Collectors.joining(", ")));
     }
 
     private static String abbreviate(String text) {

@@ -109,7 +109,8 @@ final class RequestGenerator {
                 }
                 case "Idempotency-Key" -> {
                     if (random.nextInt(3) == 0) {
-                        headers.put("Idempotency-Key", random.nextInt(4) == 0 ? "k".repeat(300) : "fuzz-" + UUID.randomUUID());
+                        headers.put("Idempotency-Key",
+                                random.nextInt(4) == 0 ? "k".repeat(300) : "fuzz-" + UUID.randomUUID());
                     }
                 }
                 default -> {
@@ -147,7 +148,8 @@ final class RequestGenerator {
             return String.valueOf(random.nextBoolean());
         }
         if (TIME_PARAMETERS.contains(name)) {
-            return Instant.now().plus(random.nextInt(20) - 10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+            return Instant.now().plus(random.nextInt(20) - 10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
+                    .toString();
         }
         if (ids.containsKey(name)) {
             return idFor(name);
@@ -205,7 +207,8 @@ final class RequestGenerator {
         }
         if (types.contains("integer")) {
             int min = schema.getMinimum() == null ? 1 : schema.getMinimum().intValue();
-            int max = schema.getMaximum() == null ? min + 50 : (int) Math.min(schema.getMaximum().longValue(), min + 50L);
+            int max = schema.getMaximum() == null ? min + 50
+                    : (int) Math.min(schema.getMaximum().longValue(), min + 50L);
             return JSON.numberNode(min + random.nextInt(Math.max(1, max - min + 1)));
         }
         if (types.contains("number")) {
@@ -222,7 +225,8 @@ final class RequestGenerator {
             return ids.containsKey(field) ? idFor(field) : UUID.randomUUID().toString();
         }
         if ("date-time".equals(schema.getFormat())) {
-            return Instant.now().plus(1 + random.nextInt(30), ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+            return Instant.now().plus(1 + random.nextInt(30), ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
+                    .toString();
         }
         String unique = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
         return switch (field) {
@@ -247,7 +251,8 @@ final class RequestGenerator {
         switch (random.nextInt(14)) {
             case 0 -> copy.put(field, text(true));
             case 1 -> copy.put(field, "x".repeat(300 + random.nextInt(20_000)));
-            case 2 -> copy.put(field, pick(List.of(-1, 0, Integer.MAX_VALUE, Integer.MIN_VALUE, anyInt.next(random).value())));
+            case 2 -> copy.put(field,
+                    pick(List.of(-1, 0, Integer.MAX_VALUE, Integer.MIN_VALUE, anyInt.next(random).value())));
             case 3 -> copy.put(field, pick(List.of(30.9, 1e300, -0.5)));
             case 4 -> copy.put(field, random.nextBoolean());
             case 5 -> copy.putNull(field);
@@ -260,17 +265,17 @@ final class RequestGenerator {
             case 11 -> {
                 // A key given twice: JSON parsers disagree on which wins, so the API must refuse it.
                 String body = copy.toString();
-                return new String[] { body.substring(0, body.length() - 1) + (copy.isEmpty() ? "" : ",") + "\""
+                return new String[]{ body.substring(0, body.length() - 1) + (copy.isEmpty() ? "" : ",") + "\""
                         + field + "\":" + "\"duplicate\"}", "duplicate key " + field };
             }
             case 12 -> {
-                return new String[] { pick(List.of("[]", "42", "\"text\"", "null", "{", "{\"a\":}", copy + " {}",
+                return new String[]{ pick(List.of("[]", "42", "\"text\"", "null", "{", "{\"a\":}", copy + " {}",
                         copy + "garbage", "{\"" + field + "\": 1,}")), "malformed body" };
             }
             default -> copy.put(field, 12);
         }
         try {
-            return new String[] { MAPPER.writeValueAsString(copy), "body field " + field };
+            return new String[]{ MAPPER.writeValueAsString(copy), "body field " + field };
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -67,12 +67,14 @@ public class GatewayRoutes {
         table = new RouteTable(config.routes());
         for (RouteTable.Route route : table.routes()) {
             if (!backends.containsKey(route.backend())) {
-                throw new IllegalStateException("Route " + route.prefix() + " names unknown backend " + route.backend());
+                throw new IllegalStateException(
+                        "Route " + route.prefix() + " names unknown backend " + route.backend());
             }
         }
         router.route("/api/*").handler(this::forward);
         // Anything no route or static resource answered: 404 problem (authenticated callers only reach this).
-        router.route().order(Integer.MAX_VALUE).handler(ctx -> GatewayProblem.routeNotFound(ctx.request().path()).send(ctx));
+        router.route().order(Integer.MAX_VALUE)
+                .handler(ctx -> GatewayProblem.routeNotFound(ctx.request().path()).send(ctx));
     }
 
     /**

@@ -14,10 +14,8 @@ public final class TextRules {
     /** The latest time the API accepts: 9999-12-31T23:59:59.999999Z (PostgreSQL keeps microseconds). */
     public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
-    public static final String CONTROL_CHARACTER_MESSAGE =
-            "must not contain control characters (U+0000 to U+001F other than tab, line feed and carriage return)";
-    public static final String TIME_RANGE_MESSAGE =
-            "must be an RFC 3339 UTC time between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.999999Z";
+    public static final String CONTROL_CHARACTER_MESSAGE = "must not contain control characters (U+0000 to U+001F other than tab, line feed and carriage return)";
+    public static final String TIME_RANGE_MESSAGE = "must be an RFC 3339 UTC time between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.999999Z";
 
     private TextRules() {
     }

@@ -70,14 +70,16 @@ public class ApiConventionsFilter implements OASFilter {
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasInput = hasBody || !parameters.isEmpty();
         boolean takesIfMatch = parameters.stream().anyMatch(p -> ETags.IF_MATCH.equalsIgnoreCase(p.getName()));
-        boolean takesIdempotencyKey = parameters.stream().anyMatch(p -> Idempotency.HEADER.equalsIgnoreCase(p.getName()));
+        boolean takesIdempotencyKey = parameters.stream()
+                .anyMatch(p -> Idempotency.HEADER.equalsIgnoreCase(p.getName()));
 
         Map<String, String> conventional = new LinkedHashMap<>();
         // Any call can carry a query, and a control character in any query parameter is refused before routing.
         conventional.put("400", hasInput ? "Invalid input: the problem lists the violations."
                 : "A query parameter holds a control character: the problem names it.");
         conventional.put("401", "Missing, invalid or expired bearer token.");
-        conventional.put("403", "The caller's role may not use this operation, or may read but not change this record.");
+        conventional.put("403",
+                "The caller's role may not use this operation, or may read but not change this record.");
         conventional.put("406", "The client does not accept application/json.");
         conventional.put("414", "Path and query longer than 8 KiB.");
         if (hasBody) {
@@ -96,10 +98,12 @@ public class ApiConventionsFilter implements OASFilter {
         // Integrators call every operation through the gateway, which answers these itself.
         conventional.put("429", "Rate limited by the gateway: Retry-After and RateLimit-Reset say when to retry.");
         conventional.put("502", "The gateway could not reach the service. Retry later.");
-        conventional.put("503", "The service is unavailable (the gateway's circuit is open, or a service it depends on is down); "
-                + "Retry-After says when to retry.");
-        conventional.put("504", "The service did not answer in time; the change may or may not have been applied, so retry "
-                + "with the same Idempotency-Key or read first.");
+        conventional.put("503",
+                "The service is unavailable (the gateway's circuit is open, or a service it depends on is down); "
+                        + "Retry-After says when to retry.");
+        conventional.put("504",
+                "The service did not answer in time; the change may or may not have been applied, so retry "
+                        + "with the same Idempotency-Key or read first.");
 
         conventional.forEach((status, description) -> {
             if (responses.getAPIResponse(status) == null) {

@@ -17,7 +17,8 @@ public final class Keyset {
 
     /** Oldest first (timelines, histories, catalogues) or newest first (inboxes). */
     public enum Order {
-        OLDEST_FIRST, NEWEST_FIRST
+        OLDEST_FIRST,
+        NEWEST_FIRST
     }
 
     private static final String CREATED_AT = "createdAt";

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record Page<T>(
         List<T> items,
-        @Schema(description = "Pass as ?cursor= to get the next page; null on the last page.", nullable = true) String nextCursor) {
+        @Schema(description = "Pass as ?cursor= to get the next page; null on the last page.",
+                nullable = true) String nextCursor) {
 
     /**
      * Builds the page from rows fetched with {@link PageRequest#fetchSize()} in {@code (createdAt, id)} order.

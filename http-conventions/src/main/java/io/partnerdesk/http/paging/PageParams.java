@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
 
     @QueryParam("limit")
-    @Parameter(description = "Page size, 1 to " + PageRequest.MAX_LIMIT + " (default " + PageRequest.DEFAULT_LIMIT + ")")
+    @Parameter(
+            description = "Page size, 1 to " + PageRequest.MAX_LIMIT + " (default " + PageRequest.DEFAULT_LIMIT + ")")
     String limit;
 
     @QueryParam("cursor")

@@ -45,7 +45,8 @@ public class DatabaseFailureAnswers {
                 Log.warnf("Integrity conflict on %s: %s", where, rootMessage(e));
                 yield ProblemResponses.of(Problems.conflict("conflict", "Conflict",
                         "The request conflicts with a record written at the same time (for example the same name twice). "
-                                + "Read the current state and retry if it still applies."), request);
+                                + "Read the current state and retry if it still applies."),
+                        request);
             }
             case CONCURRENT -> {
                 Log.infof("Concurrent change on %s: %s", where, rootMessage(e));

@@ -119,7 +119,8 @@ public class JsonProblemMappers {
         }
         com.fasterxml.jackson.core.JsonParser parser = e.getProcessor();
         List<String> names = new ArrayList<>();
-        for (var context = parser.getParsingContext(); context != null && !context.inRoot(); context = context.getParent()) {
+        for (var context = parser.getParsingContext(); context != null
+                && !context.inRoot(); context = context.getParent()) {
             if (context.inObject() && context.getCurrentName() != null) {
                 names.add(0, context.getCurrentName());
             } else if (context.inArray()) {

@@ -1,7 +1,8 @@
 package io.partnerdesk.http.problem;
 
-import io.partnerdesk.problem.Problem;
 import java.util.Map;
+
+import io.partnerdesk.problem.Problem;
 
 /**
  * Thrown by any layer to answer the request with a problem. Mapped to the response by

@@ -1,10 +1,10 @@
 package io.partnerdesk.http.problem;
 
-import io.partnerdesk.problem.Problem;
 import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
+import io.partnerdesk.problem.Problem;
 import io.partnerdesk.problem.RequestIds;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -27,7 +27,8 @@ public final class ProblemResponses {
     }
 
     public static Response of(Problem problem, HttpServerRequest request, Map<String, String> headers) {
-        Problem located = problem.at(request == null ? null : request.path(), request == null ? null : RequestIds.of(request));
+        Problem located = problem.at(request == null ? null : request.path(),
+                request == null ? null : RequestIds.of(request));
         Response.ResponseBuilder builder = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(located);

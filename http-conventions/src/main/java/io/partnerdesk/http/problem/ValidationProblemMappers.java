@@ -55,7 +55,8 @@ public class ValidationProblemMappers {
                 case PARAMETER -> parts.add(node.getName());
                 default -> {
                     if (node.getName() != null) {
-                        parts.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+                        parts.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]"
+                                : node.getName());
                     }
                 }
             }

@@ -1,7 +1,5 @@
 package io.partnerdesk.http.request;
 
-import io.partnerdesk.problem.RequestIds;
-import io.partnerdesk.problem.RequestLimits;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -13,9 +11,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.partnerdesk.http.json.TextRules;
-import io.partnerdesk.problem.Problem;
 import io.partnerdesk.http.problem.ProblemException;
 import io.partnerdesk.http.problem.Problems;
+import io.partnerdesk.problem.Problem;
+import io.partnerdesk.problem.RequestIds;
+import io.partnerdesk.problem.RequestLimits;
 import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -67,14 +67,16 @@ public class RequestConventionsFilter {
         }
         String controlled = parameterWithControlCharacter(ctx);
         if (controlled != null) {
-            Log.infof("Refused %s %s: control character in %s", ctx.request().method(), ctx.request().path(), controlled);
+            Log.infof("Refused %s %s: control character in %s", ctx.request().method(), ctx.request().path(),
+                    controlled);
             reply(ctx, Problems.invalid(controlled, TextRules.CONTROL_CHARACTER_MESSAGE));
             return;
         }
 
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && declaredLength(length) > maxBodyBytes) {
-            Log.infof("Refused %s %s: body of %s bytes exceeds %d", ctx.request().method(), ctx.request().path(), length,
+            Log.infof("Refused %s %s: body of %s bytes exceeds %d", ctx.request().method(), ctx.request().path(),
+                    length,
                     maxBodyBytes);
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
             reply(ctx, Problems.payloadTooLarge(maxBodyBytes));

@@ -64,7 +64,7 @@ public class Caller {
      * recorded under the most privileged one that applies to tenant data.
      */
     public String primaryRole() {
-        for (String role : new String[] { Roles.OPERATOR, Roles.SUPPORT_ENGINEER, Roles.PARTNER, Roles.CUSTOMER,
+        for (String role : new String[]{ Roles.OPERATOR, Roles.SUPPORT_ENGINEER, Roles.PARTNER, Roles.CUSTOMER,
                 Roles.SERVICE }) {
             if (hasRole(role)) {
                 return role;

@@ -18,7 +18,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 class StrictJsonTest {
 
     enum Status {
-        ACTIVE, SUSPENDED, CANCELLED
+        ACTIVE,
+        SUSPENDED,
+        CANCELLED
     }
 
     record Body(Integer quantity, Boolean autoRenew, String name, Status status, Instant at) {
@@ -67,7 +69,8 @@ class StrictJsonTest {
         assertThatThrownBy(() -> read("{\"at\": \"-5000-01-01T00:00:00Z\"}"))
                 .isInstanceOfSatisfying(InvalidFormatException.class,
                         e -> assertThat(e.getPath().get(0).getFieldName()).isEqualTo("at"));
-        assertThatThrownBy(() -> read("{\"at\": \"+10000-01-01T00:00:00Z\"}")).isInstanceOf(InvalidFormatException.class);
+        assertThatThrownBy(() -> read("{\"at\": \"+10000-01-01T00:00:00Z\"}"))
+                .isInstanceOf(InvalidFormatException.class);
         assertThatThrownBy(() -> read("{\"at\": 12}")).isInstanceOf(MismatchedInputException.class);
     }
 }

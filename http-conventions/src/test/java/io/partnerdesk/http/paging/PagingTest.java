@@ -28,7 +28,7 @@ class PagingTest {
         String farPast = base64.encodeToString(("-9000000000000000000|" + java.util.UUID.randomUUID()).getBytes());
         String farFuture = base64.encodeToString(("9000000000000000000|" + java.util.UUID.randomUUID()).getBytes());
         String shortId = base64.encodeToString("0|1-1-1-1-1".getBytes());
-        for (String bad : new String[] { "abc", "!!!", "MTIz", "bm90LWEtY3Vyc29y", farPast, farFuture, shortId,
+        for (String bad : new String[]{ "abc", "!!!", "MTIz", "bm90LWEtY3Vyc29y", farPast, farFuture, shortId,
                 "A".repeat(500) }) {
             assertThatThrownBy(() -> Cursor.decode(bad)).isInstanceOfSatisfying(ProblemException.class, e -> {
                 assertThat(e.problem().status()).isEqualTo(400);
@@ -43,7 +43,7 @@ class PagingTest {
         assertThat(PageRequest.of(null, null).limit()).isEqualTo(50);
         assertThat(PageRequest.of("1", null).limit()).isEqualTo(1);
         assertThat(PageRequest.of("200", null).limit()).isEqualTo(200);
-        for (String bad : new String[] { "0", "201", "-1", "ten", "1.5" }) {
+        for (String bad : new String[]{ "0", "201", "-1", "ten", "1.5" }) {
             assertThatThrownBy(() -> PageRequest.of(bad, null)).isInstanceOfSatisfying(ProblemException.class,
                     e -> assertThat(e.problem().violations().get(0).field()).isEqualTo("limit"));
         }

@@ -24,10 +24,12 @@ class DatabaseFailuresTest {
     void bySqlState() {
         assertThat(DatabaseFailures.classify(wrapped(new SQLException("dup", "23505")))).contains(Kind.CONFLICT);
         assertThat(DatabaseFailures.classify(wrapped(new SQLException("fk", "23503")))).contains(Kind.CONFLICT);
-        assertThat(DatabaseFailures.classify(wrapped(new SQLException("serialization", "40001")))).contains(Kind.CONCURRENT);
+        assertThat(DatabaseFailures.classify(wrapped(new SQLException("serialization", "40001"))))
+                .contains(Kind.CONCURRENT);
         assertThat(DatabaseFailures.classify(wrapped(new SQLException("nul", "22021")))).contains(Kind.INVALID_VALUE);
         assertThat(DatabaseFailures.classify(wrapped(new SQLException("refused", "08001")))).contains(Kind.UNAVAILABLE);
-        assertThat(DatabaseFailures.classify(wrapped(new SQLException("shutdown", "57P01")))).contains(Kind.UNAVAILABLE);
+        assertThat(DatabaseFailures.classify(wrapped(new SQLException("shutdown", "57P01"))))
+                .contains(Kind.UNAVAILABLE);
         assertThat(DatabaseFailures.classify(wrapped(new SQLException("cancel", "57014")))).isEmpty();
         assertThat(DatabaseFailures.classify(wrapped(new SQLException("syntax", "42601")))).isEmpty();
         assertThat(DatabaseFailures.classify(new IllegalStateException("no database here"))).isEmpty();
@@ -36,8 +38,10 @@ class DatabaseFailuresTest {
     @Test
     @DisplayName("a pool that cannot hand out a connection is an outage, with or without a SQL state")
     void pool() {
-        assertThat(DatabaseFailures.classify(new SQLTransientConnectionException("timeout"))).contains(Kind.UNAVAILABLE);
-        assertThat(DatabaseFailures.classify(wrapped(new SQLException("Acquisition timeout while waiting for new connection"))))
+        assertThat(DatabaseFailures.classify(new SQLTransientConnectionException("timeout")))
+                .contains(Kind.UNAVAILABLE);
+        assertThat(DatabaseFailures
+                .classify(wrapped(new SQLException("Acquisition timeout while waiting for new connection"))))
                 .contains(Kind.UNAVAILABLE);
     }
 

@@ -13,16 +13,18 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An event from another PartnerDesk service (from its outbox), delivered at least once. */
-@Schema(name = "Event", description = "An event another PartnerDesk service emitted; delivered at least once, idempotent by id.")
+@Schema(name = "Event",
+        description = "An event another PartnerDesk service emitted; delivered at least once, idempotent by id.")
 public record EventEnvelope(
         @NotNull UUID id,
         @NotBlank @Size(max = 60) @Schema(example = "subscription.changed") String type,
         @NotNull Instant occurredAt,
-        @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "must be a partner id") @Schema(example = "contoso") String partnerId,
+        @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+",
+                message = "must be a partner id") @Schema(example = "contoso") String partnerId,
         UUID tenantId,
         @NotNull @Valid Subject subject,
-        @Schema(description = "Type-specific facts the notification text is made from", example = "{\"offerName\": \"Office 365 E3\", \"field\": \"quantity\", \"oldValue\": \"10\", \"newValue\": \"15\"}")
-        Map<String, Object> data) {
+        @Schema(description = "Type-specific facts the notification text is made from",
+                example = "{\"offerName\": \"Office 365 E3\", \"field\": \"quantity\", \"oldValue\": \"10\", \"newValue\": \"15\"}") Map<String, Object> data) {
 
     @Schema(name = "EventSubject", description = "What the event is about.")
     public record Subject(@NotBlank @Size(max = 40) @Schema(example = "subscription") String kind,

@@ -111,12 +111,14 @@ public final class NotificationTemplates {
                         MessageCategory.STAY_INFORMED, MessageSeverity.NORMAL));
             }
             case "support-request.created" -> out.add(toTenant(e, "Support request " + e.text("number") + " opened",
-                    "Your partner opened support request " + e.text("number") + " with 21Vianet: " + e.text("title") + ".",
+                    "Your partner opened support request " + e.text("number") + " with 21Vianet: " + e.text("title")
+                            + ".",
                     MessageCategory.PREVENT_OR_FIX_ISSUE, MessageSeverity.NORMAL));
             case "support-request.status-changed" -> {
                 String status = STATUS_NAMES.getOrDefault(e.text("status"), e.text("status"));
                 String title = "Support request " + e.text("number") + " is " + status;
-                String body = "Support request " + e.text("number") + " (" + e.text("title") + ") is now " + status + ".";
+                String body = "Support request " + e.text("number") + " (" + e.text("title") + ") is now " + status
+                        + ".";
                 out.add(toTenant(e, title, body, MessageCategory.PREVENT_OR_FIX_ISSUE, MessageSeverity.NORMAL));
                 out.add(toPartner(e, title, body, MessageCategory.PREVENT_OR_FIX_ISSUE, MessageSeverity.NORMAL));
             }
@@ -127,7 +129,8 @@ public final class NotificationTemplates {
                 boolean byEngineer = "support-engineer".equals(e.text("authorRole"));
                 String who = byEngineer ? "21Vianet" : "Your partner";
                 String title = who + " replied on support request " + e.text("number");
-                String body = who + " added a note to support request " + e.text("number") + " (" + e.text("title") + ").";
+                String body = who + " added a note to support request " + e.text("number") + " (" + e.text("title")
+                        + ").";
                 out.add(toTenant(e, title, body, MessageCategory.PREVENT_OR_FIX_ISSUE, MessageSeverity.NORMAL));
                 if (byEngineer) {
                     out.add(toPartner(e, title, body, MessageCategory.PREVENT_OR_FIX_ISSUE, MessageSeverity.NORMAL));

@@ -187,7 +187,8 @@ public class MessageSearch {
         }
 
         /** A flag of the state row; false when the reader has none. */
-        Expression<Boolean> flag(CriteriaBuilder cb, jakarta.persistence.metamodel.SingularAttribute<MessageState, Boolean> flag) {
+        Expression<Boolean> flag(CriteriaBuilder cb,
+                jakarta.persistence.metamodel.SingularAttribute<MessageState, Boolean> flag) {
             return cb.coalesce(state.get(flag), false);
         }
 

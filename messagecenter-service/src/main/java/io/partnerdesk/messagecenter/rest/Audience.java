@@ -10,9 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.partnerdesk.messagecenter.AudienceType;
 
-@Schema(name = "Audience", description = "Who the message is for. ids lists tenant ids (type tenants) or partner ids (type partnerIds) and is empty otherwise.")
+@Schema(name = "Audience",
+        description = "Who the message is for. ids lists tenant ids (type tenants) or partner ids (type partnerIds) and is empty otherwise.")
 public record Audience(@NotNull AudienceType type,
-        @Size(max = 500) @Schema(example = "[\"11111111-1111-4111-8111-111111111111\"]") List<@NotBlank @Size(max = 100) String> ids) {
+        @Size(max = 500) @Schema(
+                example = "[\"11111111-1111-4111-8111-111111111111\"]") List<@NotBlank @Size(max = 100) String> ids) {
 
     public List<String> idsOrEmpty() {
         return ids == null ? List.of() : ids;

@@ -29,7 +29,8 @@ import io.partnerdesk.messagecenter.event.EventIngestion;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.SERVICE)
-@Tag(name = "Internal: events", description = "Events from PartnerDesk services (role service only); not reachable through the gateway.")
+@Tag(name = "Internal: events",
+        description = "Events from PartnerDesk services (role service only); not reachable through the gateway.")
 public class EventResource {
 
     @Inject
@@ -41,12 +42,16 @@ public class EventResource {
 
     @POST
     @Operation(operationId = "receiveEvent", summary = "Turn an event into notifications, exactly once per event id")
-    @APIResponse(responseCode = "201", description = "Processed: the notifications made", content = @Content(schema = @Schema(implementation = Receipt.class)))
-    @APIResponse(responseCode = "200", description = "Already processed (a redelivery): nothing changed", content = @Content(schema = @Schema(implementation = Receipt.class)))
-    @APIResponse(responseCode = "422", description = "Unknown event type, or a fact the type needs is missing; redelivering it will not help")
+    @APIResponse(responseCode = "201", description = "Processed: the notifications made",
+            content = @Content(schema = @Schema(implementation = Receipt.class)))
+    @APIResponse(responseCode = "200", description = "Already processed (a redelivery): nothing changed",
+            content = @Content(schema = @Schema(implementation = Receipt.class)))
+    @APIResponse(responseCode = "422",
+            description = "Unknown event type, or a fact the type needs is missing; redelivering it will not help")
     public Response receive(@Valid @NotNull EventEnvelope event) {
         EventIngestion.Outcome outcome = ingestion.ingest(event);
-        return Response.status(outcome.firstDelivery() ? 201 : 200).entity(new Receipt(event.id(), outcome.messageIds()))
+        return Response.status(outcome.firstDelivery() ? 201 : 200)
+                .entity(new Receipt(event.id(), outcome.messageIds()))
                 .build();
     }
 }

@@ -39,7 +39,8 @@ public final class HealthViews {
         }
     }
 
-    @Schema(name = "HealthIssue", description = "An incident or advisory on a service; posts are its timeline, oldest first.")
+    @Schema(name = "HealthIssue",
+            description = "An incident or advisory on a service; posts are its timeline, oldest first.")
     public record IssueView(UUID id, @Schema(example = "Exchange Online") String service,
             @Schema(example = "Some users can't send email with attachments") String title,
             String impactDescription, IssueClassification classification, HealthStatus status,
@@ -75,13 +76,17 @@ public final class HealthViews {
     @Schema(name = "NewHealthIssue", description = "An issue an operator opens; status defaults to investigating.")
     public record NewIssue(@NotBlank @Size(max = 100) @Schema(example = "Exchange Online") String service,
             @NotBlank @Size(max = 200) @Schema(example = "Some users can't send email with attachments") String title,
-            @NotBlank @Size(max = 5000) @Schema(example = "Users may be unable to send messages with attachments over 10 MB.") String impactDescription,
+            @NotBlank @Size(max = 5000) @Schema(
+                    example = "Users may be unable to send messages with attachments over 10 MB.") String impactDescription,
             @NotNull IssueClassification classification, HealthStatus status,
             @Size(max = 100) @Schema(example = "E-Mail and calendar access") String feature) {
     }
 
-    @Schema(name = "NewHealthIssuePost", description = "An update on an issue; status, when given, moves the issue and its service.")
-    public record NewPost(@NotBlank @Size(max = 10000) @Schema(example = "We've identified a configuration change and are reverting it.") String text,
+    @Schema(name = "NewHealthIssuePost",
+            description = "An update on an issue; status, when given, moves the issue and its service.")
+    public record NewPost(
+            @NotBlank @Size(max = 10000) @Schema(
+                    example = "We've identified a configuration change and are reverting it.") String text,
             HealthStatus status) {
     }
 }

@@ -29,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.ETagResponses;
+import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
@@ -38,25 +38,26 @@ import io.partnerdesk.http.paging.Page;
 import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.problem.Problems;
-import io.partnerdesk.problem.ProblemType;
 import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.http.security.Roles;
 import io.partnerdesk.messagecenter.Message;
 import io.partnerdesk.messagecenter.MessageCategory;
 import io.partnerdesk.messagecenter.MessageKind;
+import io.partnerdesk.messagecenter.MessageReader;
 import io.partnerdesk.messagecenter.MessageSeverity;
-import io.partnerdesk.messagecenter.service.MessageService;
 import io.partnerdesk.messagecenter.repository.MessageSearch.Filters;
 import io.partnerdesk.messagecenter.repository.MessageSearch.Seen;
+import io.partnerdesk.messagecenter.service.MessageService;
 import io.partnerdesk.messagecenter.service.MessageService.ViewAction;
-import io.partnerdesk.messagecenter.MessageReader;
+import io.partnerdesk.problem.ProblemType;
 
 @Path("/api/v1/messages")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.CUSTOMER, Roles.PARTNER, Roles.SUPPORT_ENGINEER, Roles.OPERATOR })
-@Tag(name = "Messages", description = "Message Center: announcements and notifications, each with the caller's own view state.")
+@Tag(name = "Messages",
+        description = "Message Center: announcements and notifications, each with the caller's own view state.")
 public class MessageResource {
 
     @Inject
@@ -69,27 +70,34 @@ public class MessageResource {
     Caller caller;
 
     @GET
-    @Operation(operationId = "listMessages", summary = "The caller's messages, newest first (archived ones only when asked for)")
+    @Operation(operationId = "listMessages",
+            summary = "The caller's messages, newest first (archived ones only when asked for)")
     @APIResponse(responseCode = "200", description = "A page of messages")
     public Page<MessageView> list(
-            @QueryParam("category") @Parameter(description = "preventOrFixIssue, planForChange or stayInformed") String category,
+            @QueryParam("category") @Parameter(
+                    description = "preventOrFixIssue, planForChange or stayInformed") String category,
             @QueryParam("severity") @Parameter(description = "normal, high or critical") String severity,
             @QueryParam("service") @Parameter(description = "Messages about this service") String service,
             @QueryParam("tag") @Parameter(description = "Messages with this tag") String tag,
             @QueryParam("kind") @Parameter(description = "announcement or notification") String kind,
             @QueryParam("unread") @Parameter(description = "true: unread only; false: read only") String unread,
-            @QueryParam("archived") @Parameter(description = "true: archived only (default: archived are hidden)") String archived,
+            @QueryParam("archived") @Parameter(
+                    description = "true: archived only (default: archived are hidden)") String archived,
             @QueryParam("favorite") @Parameter(description = "true: favorites only") String favorite,
-            @QueryParam("since") @Parameter(description = "RFC 3339 time: messages created or changed since then") String since,
+            @QueryParam("since") @Parameter(
+                    description = "RFC 3339 time: messages created or changed since then") String since,
             @QueryParam("past") @Parameter(description = "true: include messages whose endsAt has passed") String past,
-            @QueryParam("subjectType") @Parameter(description = "Notifications about this kind of subject: subscription, change-request or support-request") String subjectType,
-            @QueryParam("subjectId") @Parameter(description = "Notifications about this subject (its id)") String subjectId,
+            @QueryParam("subjectType") @Parameter(
+                    description = "Notifications about this kind of subject: subscription, change-request or support-request") String subjectType,
+            @QueryParam("subjectId") @Parameter(
+                    description = "Notifications about this subject (its id)") String subjectId,
             @BeanParam PageParams paging) {
         PageRequest page = paging.request();
         Filters filters = new Filters(QueryParams.enumValue(MessageCategory.class, "category", category),
                 QueryParams.enumValue(MessageSeverity.class, "severity", severity),
                 QueryParams.text("service", service, 100), QueryParams.text("tag", tag, 60),
-                QueryParams.enumValue(MessageKind.class, "kind", kind), QueryParams.bool("unread", unread), QueryParams.bool("archived", archived),
+                QueryParams.enumValue(MessageKind.class, "kind", kind), QueryParams.bool("unread", unread),
+                QueryParams.bool("archived", archived),
                 QueryParams.bool("favorite", favorite), QueryParams.instant("since", since),
                 Boolean.TRUE.equals(QueryParams.bool("past", past)), QueryParams.text("subjectType", subjectType, 40),
                 QueryParams.text("subjectId", subjectId, 100));
@@ -100,8 +108,10 @@ public class MessageResource {
 
     @GET
     @Path("/unread-count")
-    @Operation(operationId = "countUnreadMessages", summary = "How many current, not archived messages the caller has not read")
-    @APIResponse(responseCode = "200", description = "The count", content = @Content(schema = @Schema(implementation = UnreadCount.class)))
+    @Operation(operationId = "countUnreadMessages",
+            summary = "How many current, not archived messages the caller has not read")
+    @APIResponse(responseCode = "200", description = "The count",
+            content = @Content(schema = @Schema(implementation = UnreadCount.class)))
     public UnreadCount unreadCount() {
         return new UnreadCount(messages.unreadCount(MessageReader.of(caller)));
     }
@@ -109,7 +119,8 @@ public class MessageResource {
     @GET
     @Path("/{messageId}")
     @Operation(operationId = "getMessage", summary = "Read one message with the caller's view of it")
-    @APIResponse(responseCode = "200", description = "The message, with its ETag", content = @Content(schema = @Schema(implementation = MessageView.class)))
+    @APIResponse(responseCode = "200", description = "The message, with its ETag",
+            content = @Content(schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "404", description = "No such message, or not one for the caller")
     public Response get(@PathParam("messageId") UUID messageId) {
         MessageReader reader = MessageReader.of(caller);
@@ -120,8 +131,10 @@ public class MessageResource {
     @POST
     @RolesAllowed(Roles.OPERATOR)
     @Operation(operationId = "publishMessage", summary = "Publish an announcement (operators)")
-    @APIResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = MessageView.class)))
-    public Response publish(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
+    @APIResponse(responseCode = "201", description = "Published",
+            content = @Content(schema = @Schema(implementation = MessageView.class)))
+    public Response publish(@HeaderParam(Idempotency.HEADER) @Parameter(
+            description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewMessage body) {
         return idempotency.create(idempotencyKey, body, () -> {
             Message m = messages.publish(body);
@@ -135,10 +148,12 @@ public class MessageResource {
     @RolesAllowed(Roles.OPERATOR)
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(operationId = "updateMessage", summary = "Change a message (operators)")
-    @APIResponse(responseCode = "200", description = "The changed message, with its new ETag", content = @Content(schema = @Schema(implementation = MessageView.class)))
+    @APIResponse(responseCode = "200", description = "The changed message, with its new ETag",
+            content = @Content(schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "404", description = "No such message")
     public Response update(@PathParam("messageId") UUID messageId,
-            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the message", required = true) String ifMatch,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the message",
+                    required = true) String ifMatch,
             @Valid @NotNull MessagePatch body) {
         Message m = messages.change(messageId, ifMatch, body);
         return ETagResponses.ok(WithETag.of(MessageView.forPublisher(m), m.version));
@@ -146,7 +161,8 @@ public class MessageResource {
 
     @POST
     @Path("/markAllRead")
-    @Operation(operationId = "markAllMessagesRead", summary = "Mark every message the caller can see as read, in one call",
+    @Operation(operationId = "markAllMessagesRead",
+            summary = "Mark every message the caller can see as read, in one call",
             description = "Whatever the volume: a read mark for the calling user, not a row per message. Messages created"
                     + " up to 'before' (default and at most now) count as read; marking one unread afterwards still works."
                     + " Unread counts and unread=true lists honour it.")
@@ -158,19 +174,23 @@ public class MessageResource {
 
     @POST
     @Path("/{action}")
-    @Operation(operationId = "changeMessageViewState", summary = "Mark messages read or unread, archive or unarchive, favorite or unfavorite, for the caller only")
-    @APIResponse(responseCode = "200", description = "What changed, what already was so, and which ids are no message for the caller",
+    @Operation(operationId = "changeMessageViewState",
+            summary = "Mark messages read or unread, archive or unarchive, favorite or unfavorite, for the caller only")
+    @APIResponse(responseCode = "200",
+            description = "What changed, what already was so, and which ids are no message for the caller",
             content = @Content(schema = @Schema(implementation = BulkViewResult.class)))
     @APIResponse(responseCode = "404", description = "No such action")
     public BulkViewResult changeViewState(
             @PathParam("action") @Parameter(in = ParameterIn.PATH, schema = @Schema(type = SchemaType.STRING,
-                    enumeration = { "markRead", "markUnread", "archive", "unarchive", "favorite", "unfavorite" })) String action,
+                    enumeration = { "markRead", "markUnread", "archive", "unarchive", "favorite",
+                            "unfavorite" })) String action,
             @Valid @NotNull BulkViewAction body) {
         return messages.apply(MessageReader.of(caller), viewAction(action), body.messageIds());
     }
 
     private MessageView view(Seen seen, MessageReader reader) {
-        return MessageView.from(seen.message(), seen.state(), seen.read(), reader.kind() == MessageReader.Kind.OPERATOR);
+        return MessageView.from(seen.message(), seen.state(), seen.read(),
+                reader.kind() == MessageReader.Kind.OPERATOR);
     }
 
     private static ViewAction viewAction(String action) {
@@ -185,6 +205,5 @@ public class MessageResource {
                     "No action " + action + "; use markRead, markUnread, archive, unarchive, favorite or unfavorite.");
         };
     }
-
 
 }

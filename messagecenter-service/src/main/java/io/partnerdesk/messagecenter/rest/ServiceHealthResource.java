@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.ETagResponses;
+import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
@@ -63,8 +63,10 @@ public class ServiceHealthResource {
 
     @GET
     @Authenticated
-    @Operation(operationId = "getServiceHealthOverview", summary = "Every service with its current status and open issues")
-    @APIResponse(responseCode = "200", description = "The overview", content = @Content(schema = @Schema(implementation = Overview.class)))
+    @Operation(operationId = "getServiceHealthOverview",
+            summary = "Every service with its current status and open issues")
+    @APIResponse(responseCode = "200", description = "The overview",
+            content = @Content(schema = @Schema(implementation = Overview.class)))
     public Overview overview() {
         return health.overview();
     }
@@ -74,7 +76,8 @@ public class ServiceHealthResource {
     @Authenticated
     @Operation(operationId = "listHealthIssues", summary = "Service health issues, oldest first")
     @APIResponse(responseCode = "200", description = "A page of issues (without posts)")
-    public Page<IssueView> issues(@QueryParam("service") @Parameter(description = "Issues of this service") String service,
+    public Page<IssueView> issues(
+            @QueryParam("service") @Parameter(description = "Issues of this service") String service,
             @QueryParam("classification") @Parameter(description = "incident or advisory") String classification,
             @QueryParam("status") @Parameter(description = "e.g. investigating, serviceRestored") String status,
             @QueryParam("resolved") @Parameter(description = "true or false") String resolved,
@@ -90,7 +93,8 @@ public class ServiceHealthResource {
     @Path("/issues/{issueId}")
     @Authenticated
     @Operation(operationId = "getHealthIssue", summary = "One issue with all its posts")
-    @APIResponse(responseCode = "200", description = "The issue, with its ETag", content = @Content(schema = @Schema(implementation = IssueView.class)))
+    @APIResponse(responseCode = "200", description = "The issue, with its ETag",
+            content = @Content(schema = @Schema(implementation = IssueView.class)))
     @APIResponse(responseCode = "404", description = "No such issue")
     public Response issue(@PathParam("issueId") UUID issueId) {
         HealthIssue issue = health.issue(issueId);
@@ -101,9 +105,11 @@ public class ServiceHealthResource {
     @Path("/issues")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(operationId = "openHealthIssue", summary = "Open an incident or advisory on a service (operators)")
-    @APIResponse(responseCode = "201", description = "Opened; the service shows the issue's status", content = @Content(schema = @Schema(implementation = IssueView.class)))
+    @APIResponse(responseCode = "201", description = "Opened; the service shows the issue's status",
+            content = @Content(schema = @Schema(implementation = IssueView.class)))
     @APIResponse(responseCode = "422", description = "Unknown service, or Idempotency-Key reused with another request")
-    public Response open(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
+    public Response open(@HeaderParam(Idempotency.HEADER) @Parameter(
+            description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewIssue body) {
         return idempotency.create(idempotencyKey, body, () -> {
             HealthIssue issue = health.open(body);
@@ -115,12 +121,16 @@ public class ServiceHealthResource {
     @POST
     @Path("/issues/{issueId}/posts")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(operationId = "postHealthIssueUpdate", summary = "Post an update; a status moves the issue and its service (operators)")
-    @APIResponse(responseCode = "201", description = "Posted", content = @Content(schema = @Schema(implementation = PostView.class)))
+    @Operation(operationId = "postHealthIssueUpdate",
+            summary = "Post an update; a status moves the issue and its service (operators)")
+    @APIResponse(responseCode = "201", description = "Posted",
+            content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "404", description = "No such issue")
     public Response post(@PathParam("issueId") UUID issueId,
-            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the issue", required = true) String ifMatch,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the issue",
+                    required = true) String ifMatch,
+            @HeaderParam(Idempotency.HEADER) @Parameter(
+                    description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewPost body) {
         return idempotency.create(idempotencyKey, body, () -> {
             HealthIssuePost post = health.post(issueId, ifMatch, body);

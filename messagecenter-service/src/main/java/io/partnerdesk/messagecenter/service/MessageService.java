@@ -28,17 +28,17 @@ import io.partnerdesk.messagecenter.AudienceType;
 import io.partnerdesk.messagecenter.Message;
 import io.partnerdesk.messagecenter.MessageCategory;
 import io.partnerdesk.messagecenter.MessageKind;
-import io.partnerdesk.messagecenter.MessageSeverity;
 import io.partnerdesk.messagecenter.MessageReader;
+import io.partnerdesk.messagecenter.MessageSeverity;
 import io.partnerdesk.messagecenter.MessageState;
 import io.partnerdesk.messagecenter.ReadMark;
+import io.partnerdesk.messagecenter.repository.MessageSearch;
+import io.partnerdesk.messagecenter.repository.MessageSearch.Filters;
+import io.partnerdesk.messagecenter.repository.MessageSearch.Seen;
 import io.partnerdesk.messagecenter.rest.Audience;
 import io.partnerdesk.messagecenter.rest.BulkViewResult;
 import io.partnerdesk.messagecenter.rest.MessagePatch;
 import io.partnerdesk.messagecenter.rest.NewMessage;
-import io.partnerdesk.messagecenter.repository.MessageSearch;
-import io.partnerdesk.messagecenter.repository.MessageSearch.Filters;
-import io.partnerdesk.messagecenter.repository.MessageSearch.Seen;
 import io.quarkus.logging.Log;
 
 /**
@@ -159,7 +159,8 @@ public class MessageService {
     public Instant markAllRead(MessageReader reader, Instant before) {
         Instant now = Timestamps.now(clock);
         // Microseconds, as PostgreSQL keeps them (it would round a client's nanoseconds, not cut them).
-        Instant upTo = before == null || before.isAfter(now) ? now : before.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant upTo = before == null || before.isAfter(now) ? now
+                : before.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         // One statement: the mark moves forward only, and the row says where it stands now.
         Object readBefore = em.createNativeQuery("insert into read_marks (user_id, read_before, marked_at)"
                 + " values (:user, :before, :now) on conflict (user_id) do update set"
@@ -255,7 +256,8 @@ public class MessageService {
     private static void setAudience(Message m, Audience audience) {
         List<String> ids = audience.idsOrEmpty();
         if (audience.type().listsMembers() && ids.isEmpty()) {
-            throw Problems.invalid("audience.ids", "must list at least one id for audience type " + JsonNames.of(audience.type()));
+            throw Problems.invalid("audience.ids",
+                    "must list at least one id for audience type " + JsonNames.of(audience.type()));
         }
         if (!audience.type().listsMembers() && !ids.isEmpty()) {
             throw Problems.invalid("audience.ids", "must be empty for audience type " + JsonNames.of(audience.type()));

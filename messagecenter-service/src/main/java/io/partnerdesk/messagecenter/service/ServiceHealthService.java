@@ -13,14 +13,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.paging.KeysetQuery;
+import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.messagecenter.HealthIssue;
-import io.partnerdesk.messagecenter.HealthIssue_;
 import io.partnerdesk.messagecenter.HealthIssuePost;
+import io.partnerdesk.messagecenter.HealthIssue_;
 import io.partnerdesk.messagecenter.HealthService;
 import io.partnerdesk.messagecenter.HealthStatus;
 import io.partnerdesk.messagecenter.IssueClassification;
@@ -51,7 +51,8 @@ public class ServiceHealthService {
     }
 
     /** Filters of the issue list; null means no filter. */
-    public record IssueFilters(String service, IssueClassification classification, HealthStatus status, Boolean resolved) {
+    public record IssueFilters(String service, IssueClassification classification, HealthStatus status,
+            Boolean resolved) {
     }
 
     public List<HealthIssue> issues(IssueFilters filters, PageRequest page) {
@@ -136,7 +137,8 @@ public class ServiceHealthService {
     }
 
     private void refreshServiceStatus(HealthService service, Instant now) {
-        HealthStatus status = HealthRules.serviceStatus(HealthIssue.list("service = ?1 and resolved = false", service.name));
+        HealthStatus status = HealthRules
+                .serviceStatus(HealthIssue.list("service = ?1 and resolved = false", service.name));
         if (status != service.status) {
             Log.infof("Service %s is now %s", service.name, status);
             service.status = status;

@@ -96,12 +96,14 @@ class NotificationTemplatesTest {
     @Test
     @DisplayName("an unknown type, or a missing fact, is 422 naming the field")
     void refused() {
-        assertThatThrownBy(() -> render("subscription.exploded", Map.of())).isInstanceOfSatisfying(ProblemException.class,
+        assertThatThrownBy(() -> render("subscription.exploded", Map.of())).isInstanceOfSatisfying(
+                ProblemException.class,
                 e -> assertThat(e.problem().violations().get(0).field()).isEqualTo("type"));
         assertThatThrownBy(() -> render("subscription.changed", Map.of("offerName", "E3")))
                 .isInstanceOfSatisfying(ProblemException.class,
                         e -> assertThat(e.problem().violations().get(0).field()).isEqualTo("data.field"));
-        EventEnvelope noTenant = new EventEnvelope(UUID.randomUUID(), "subscription.cancelled", Instant.now(), "contoso",
+        EventEnvelope noTenant = new EventEnvelope(UUID.randomUUID(), "subscription.cancelled", Instant.now(),
+                "contoso",
                 null, new EventEnvelope.Subject("subscription", "x"), Map.of("offerName", "E3"));
         assertThatThrownBy(() -> NotificationTemplates.render(noTenant)).isInstanceOfSatisfying(ProblemException.class,
                 e -> assertThat(e.problem().violations().get(0).field()).isEqualTo("tenantId"));

@@ -27,7 +27,8 @@ class HealthRulesTest {
     @DisplayName("no open issue: operational")
     void operational() {
         assertThat(HealthRules.serviceStatus(List.of())).isEqualTo(HealthStatus.SERVICE_OPERATIONAL);
-        assertThat(HealthRules.serviceStatus(List.of(issue(HealthStatus.SERVICE_RESTORED, "2026-11-24T10:00:00Z", true))))
+        assertThat(
+                HealthRules.serviceStatus(List.of(issue(HealthStatus.SERVICE_RESTORED, "2026-11-24T10:00:00Z", true))))
                 .isEqualTo(HealthStatus.SERVICE_OPERATIONAL);
     }
 

@@ -13,7 +13,8 @@ public record OutboxEventView(
         @Schema(examples = "subscription.changed") String type,
         @Schema(description = "kind:id of what the event is about; events of one subject are delivered in order",
                 examples = "subscription:6f3c1f0e-0b1a-4e8e-9a51-1a2b3c4d5e02") String subject,
-        @Schema(enumeration = { "pending", "parked", "discarded", "delivered" }) String status,
+        @Schema(enumeration = {
+                "pending", "parked", "discarded", "delivered" }) String status,
         @Schema(description = "Attempts since it was written or last retried") int attempts,
         @Schema(description = "Attempts before operators' retries") int previousAttempts,
         @Schema(description = "Why the last attempt failed, or why it was parked", nullable = true) String lastError,

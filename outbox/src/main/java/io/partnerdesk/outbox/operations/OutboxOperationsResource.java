@@ -2,7 +2,6 @@ package io.partnerdesk.outbox.operations;
 
 import java.time.Clock;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
@@ -70,7 +69,8 @@ public class OutboxOperationsResource {
     void init() {
         repair = new OutboxRepair(dataSource);
         name = applicationName.endsWith("-service")
-                ? applicationName.substring(0, applicationName.length() - "-service".length()) : applicationName;
+                ? applicationName.substring(0, applicationName.length() - "-service".length())
+                : applicationName;
     }
 
     @GET
@@ -86,7 +86,8 @@ public class OutboxOperationsResource {
         requireThisService(service);
         OutboxRepair.Status wanted = QueryParams.enumValue(OutboxRepair.Status.class, "status", status);
         PageRequest page = paging.request();
-        return Page.of(repair.list(wanted == null ? OutboxRepair.Status.PARKED : wanted, page), page, OutboxEventView::cursor, OutboxEventView::from);
+        return Page.of(repair.list(wanted == null ? OutboxRepair.Status.PARKED : wanted, page), page,
+                OutboxEventView::cursor, OutboxEventView::from);
     }
 
     @POST

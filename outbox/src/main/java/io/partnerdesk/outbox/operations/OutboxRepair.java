@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import io.partnerdesk.http.paging.PageRequest;
@@ -26,9 +25,12 @@ public final class OutboxRepair {
 
     /** The statuses an operator lists: rows that need a look, and those already set aside. */
     public enum Status {
-        @com.fasterxml.jackson.annotation.JsonProperty("parked") PARKED,
-        @com.fasterxml.jackson.annotation.JsonProperty("pending") PENDING,
-        @com.fasterxml.jackson.annotation.JsonProperty("discarded") DISCARDED
+        @com.fasterxml.jackson.annotation.JsonProperty("parked")
+        PARKED,
+        @com.fasterxml.jackson.annotation.JsonProperty("pending")
+        PENDING,
+        @com.fasterxml.jackson.annotation.JsonProperty("discarded")
+        DISCARDED
     }
 
     /** One row as operators see it. */
@@ -39,7 +41,9 @@ public final class OutboxRepair {
 
     /** Why an action could not be applied to a row that exists. */
     public enum Refusal {
-        NOT_FOUND, ALREADY_DELIVERED, ALREADY_DISCARDED
+        NOT_FOUND,
+        ALREADY_DELIVERED,
+        ALREADY_DISCARDED
     }
 
     /** The row after the action, or why there was none. */
@@ -128,7 +132,8 @@ public final class OutboxRepair {
         try (ResultSet r = statement.executeQuery()) {
             while (r.next()) {
                 entries.add(new Entry(r.getObject(1, UUID.class), r.getString(2), r.getString(3),
-                        r.getString(4).toLowerCase(Locale.ROOT), r.getInt(5), r.getInt(6), r.getString(7), instant(r, 8),
+                        r.getString(4).toLowerCase(Locale.ROOT), r.getInt(5), r.getInt(6), r.getString(7),
+                        instant(r, 8),
                         instant(r, 9), instant(r, 10), instant(r, 11), instant(r, 12), r.getString(13), r.getString(14),
                         instant(r, 15)));
             }

@@ -9,7 +9,6 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;

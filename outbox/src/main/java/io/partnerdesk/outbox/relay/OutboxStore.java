@@ -71,7 +71,8 @@ public final class OutboxStore {
      * then this relay must not send it.
      */
     public boolean renewLease(long seq, String relayId, Instant until) {
-        return update("update event_outbox set claimed_until = ? where seq = ? and claimed_by = ? and status = 'PENDING'",
+        return update(
+                "update event_outbox set claimed_until = ? where seq = ? and claimed_by = ? and status = 'PENDING'",
                 Timestamp.from(until), seq, relayId);
     }
 
@@ -105,7 +106,8 @@ public final class OutboxStore {
 
     /** Gives a claimed row back untried (the relay stopped its batch early). */
     public boolean release(long seq, String relayId) {
-        return update("update event_outbox set claimed_by = null, claimed_until = null where seq = ? and claimed_by = ?",
+        return update(
+                "update event_outbox set claimed_by = null, claimed_until = null where seq = ? and claimed_by = ?",
                 seq, relayId);
     }
 

@@ -9,13 +9,13 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,7 +89,8 @@ class HttpEventSenderTest {
     }
 
     private HttpEventSender sender(URI consumer) {
-        return new HttpEventSender(consumer, Duration.ofMillis(500), Duration.ofMillis(500), tokens, new ObjectMapper());
+        return new HttpEventSender(consumer, Duration.ofMillis(500), Duration.ofMillis(500), tokens,
+                new ObjectMapper());
     }
 
     private URI consumer() {
@@ -184,7 +185,7 @@ class HttpEventSenderTest {
 
     @Test
     void notFoundConflictAndGoneAreRefusals() {
-        for (int refused : new int[] { 404, 409, 410 }) {
+        for (int refused : new int[]{ 404, 409, 410 }) {
             status = refused;
             assertThat(sender(consumer()).send(event())).as("HTTP %d", refused).isInstanceOf(Delivery.Rejected.class);
         }
@@ -193,7 +194,7 @@ class HttpEventSenderTest {
     @Test
     void onlyOutagesOfTheWholeConsumerStopAPass() {
         assertThat(new Delivery.Failed("http_500", "HTTP 500").consumerWide()).isFalse();
-        for (String kind : new String[] { "http_503", "http_502", "http_504", "http_429", "timeout", "unreachable", "io",
+        for (String kind : new String[]{ "http_503", "http_502", "http_504", "http_429", "timeout", "unreachable", "io",
                 "token" }) {
             assertThat(new Delivery.Failed(kind, "x").consumerWide()).as(kind).isTrue();
         }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -72,9 +71,11 @@ final class OutboxDatabase implements AutoCloseable {
 
     List<Row> rows(String where) {
         List<Row> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("select event_id, status, attempts, next_attempt_at, last_error, claimed_by"
-                        + " from event_outbox " + where + " order by seq")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s
+                        .executeQuery("select event_id, status, attempts, next_attempt_at, last_error, claimed_by"
+                                + " from event_outbox " + where + " order by seq")) {
             while (r.next()) {
                 rows.add(new Row(r.getObject(1, UUID.class), r.getString(2), r.getInt(3), r.getTimestamp(4).toInstant(),
                         r.getString(5), r.getString(6)));

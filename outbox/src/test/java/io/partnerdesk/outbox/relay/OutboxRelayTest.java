@@ -260,7 +260,8 @@ class OutboxRelayTest {
         assertThat(overlaps).isEmpty();
         assertThat(deliveries).hasSize(subjects * perSubject);
         assertThat(deliveries.values()).allSatisfy(count -> assertThat(count).hasValue(1));
-        written.forEach((subject, ids) -> assertThat(seenPerSubject.get(subject)).as(subject).containsExactlyElementsOf(ids));
+        written.forEach(
+                (subject, ids) -> assertThat(seenPerSubject.get(subject)).as(subject).containsExactlyElementsOf(ids));
         assertThat(db.rows("where status <> 'DELIVERED'")).isEmpty();
         assertThat(perRelay.keySet()).as("both relays took part").containsExactlyInAnyOrder("replica-1", "replica-2");
     }
@@ -355,7 +356,7 @@ class OutboxRelayTest {
         AtomicInteger failing = new AtomicInteger();
         // The database, as the relay sees it: refuses connections while `failing` is set (an outage, a failover).
         javax.sql.DataSource flaky = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] { javax.sql.DataSource.class }, (proxy, method, args) -> {
+                getClass().getClassLoader(), new Class<?>[]{ javax.sql.DataSource.class }, (proxy, method, args) -> {
                     if (method.getName().equals("getConnection") && failing.get() > 0) {
                         throw new java.sql.SQLException("connection refused", "08001");
                     }
@@ -452,7 +453,8 @@ class OutboxRelayTest {
     void deliveredRowsArePrunedAfterTheRetentionAndNothingElseIs() {
         UUID old = db.insert("subscription:a", "subscription.changed", clock.instant());
         UUID parked = db.insert("subscription:b", "subscription.changed", clock.instant());
-        relay("r1", e -> e.eventId().equals(parked) ? new Delivery.Rejected(422, "no") : new Delivery.Delivered(201), 50)
+        relay("r1", e -> e.eventId().equals(parked) ? new Delivery.Rejected(422, "no") : new Delivery.Delivered(201),
+                50)
                 .relayOnce();
         clock.advance(Duration.ofDays(8));
         UUID recent = db.insert("subscription:c", "subscription.changed", clock.instant());

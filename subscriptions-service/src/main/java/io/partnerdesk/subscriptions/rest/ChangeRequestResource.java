@@ -25,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.ETagResponses;
+import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.paging.Page;
 import io.partnerdesk.http.paging.PageParams;
@@ -41,18 +41,21 @@ import io.partnerdesk.subscriptions.service.ChangeRequestService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
-@Tag(name = "Change requests", description = "Customers ask, partners decide: the customer never writes a subscription.")
+@Tag(name = "Change requests",
+        description = "Customers ask, partners decide: the customer never writes a subscription.")
 public class ChangeRequestResource {
 
     @Inject
     ChangeRequestService changeRequests;
 
     @GET
-    @Operation(operationId = "listChangeRequests", summary = "List change requests: a partner's customers', or the customer's own")
+    @Operation(operationId = "listChangeRequests",
+            summary = "List change requests: a partner's customers', or the customer's own")
     @APIResponse(responseCode = "200", description = "A page of change requests")
     public Page<ChangeRequestView> list(
             @QueryParam("status") @Parameter(description = "pending, approved, rejected or withdrawn") String status,
-            @QueryParam("subscriptionId") @Parameter(description = "Only those about this subscription") String subscriptionId,
+            @QueryParam("subscriptionId") @Parameter(
+                    description = "Only those about this subscription") String subscriptionId,
             @BeanParam PageParams paging) {
         PageRequest page = paging.request();
         return Page.of(changeRequests.list(QueryParams.enumValue(ChangeRequestStatus.class, "status", status),
@@ -63,7 +66,8 @@ public class ChangeRequestResource {
     @GET
     @Path("/{changeRequestId}")
     @Operation(operationId = "getChangeRequest", summary = "Read one change request")
-    @APIResponse(responseCode = "200", description = "The change request, with its ETag", content = @Content(schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "200", description = "The change request, with its ETag",
+            content = @Content(schema = @Schema(implementation = ChangeRequestView.class)))
     @APIResponse(responseCode = "404", description = "No such change request, or not one the caller may see")
     public Response get(@PathParam("changeRequestId") UUID changeRequestId) {
         return tagged(changeRequests.get(changeRequestId));
@@ -72,13 +76,17 @@ public class ChangeRequestResource {
     @POST
     @Path("/{changeRequestId}/approve")
     @Operation(operationId = "approveChangeRequest", summary = "Approve and apply the change (owning partner)")
-    @APIResponse(responseCode = "200", description = "Approved; the subscription has changed", content = @Content(schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "200", description = "Approved; the subscription has changed",
+            content = @Content(schema = @Schema(implementation = ChangeRequestView.class)))
     @APIResponse(responseCode = "403", description = "The caller is the customer: only the partner decides")
     @APIResponse(responseCode = "404", description = "No such change request, or not the caller's")
-    @APIResponse(responseCode = "409", description = "Already decided, or the change breaks a subscription rule now (the request stays pending)")
-    @APIResponse(responseCode = "422", description = "The quantity is outside the offer's bounds now (the request stays pending)")
+    @APIResponse(responseCode = "409",
+            description = "Already decided, or the change breaks a subscription rule now (the request stays pending)")
+    @APIResponse(responseCode = "422",
+            description = "The quantity is outside the offer's bounds now (the request stays pending)")
     public Response approve(@PathParam("changeRequestId") UUID changeRequestId,
-            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the change request", required = true) String ifMatch,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the change request",
+                    required = true) String ifMatch,
             @Valid DecisionNote body) {
         return tagged(changeRequests.approve(changeRequestId, ifMatch, body == null ? null : body.reason()));
     }
@@ -86,25 +94,30 @@ public class ChangeRequestResource {
     @POST
     @Path("/{changeRequestId}/reject")
     @Operation(operationId = "rejectChangeRequest", summary = "Reject the change with a reason (owning partner)")
-    @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "200", description = "Rejected",
+            content = @Content(schema = @Schema(implementation = ChangeRequestView.class)))
     @APIResponse(responseCode = "403", description = "The caller is the customer: only the partner decides")
     @APIResponse(responseCode = "404", description = "No such change request, or not the caller's")
     @APIResponse(responseCode = "409", description = "Already decided")
     public Response reject(@PathParam("changeRequestId") UUID changeRequestId,
-            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the change request", required = true) String ifMatch,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the change request",
+                    required = true) String ifMatch,
             @Valid @NotNull DecisionReason body) {
         return tagged(changeRequests.reject(changeRequestId, ifMatch, body.reason()));
     }
 
     @POST
     @Path("/{changeRequestId}/withdraw")
-    @Operation(operationId = "withdrawChangeRequest", summary = "Withdraw a pending change request (the customer who filed it)")
-    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = ChangeRequestView.class)))
+    @Operation(operationId = "withdrawChangeRequest",
+            summary = "Withdraw a pending change request (the customer who filed it)")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(schema = @Schema(implementation = ChangeRequestView.class)))
     @APIResponse(responseCode = "403", description = "The caller is the partner: partners approve or reject")
     @APIResponse(responseCode = "404", description = "No such change request, or not the caller's")
     @APIResponse(responseCode = "409", description = "Already decided")
     public Response withdraw(@PathParam("changeRequestId") UUID changeRequestId,
-            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the change request", required = true) String ifMatch) {
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the change request",
+                    required = true) String ifMatch) {
         return tagged(changeRequests.withdraw(changeRequestId, ifMatch));
     }
 

@@ -25,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.ETagResponses;
+import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
@@ -53,9 +53,12 @@ public class CustomerResource {
     @POST
     @RolesAllowed(Roles.PARTNER)
     @Operation(operationId = "createCustomer", summary = "Create a customer of the calling partner")
-    @APIResponse(responseCode = "201", description = "Created; the id is the new tenant id", content = @Content(schema = @Schema(implementation = CustomerView.class)))
-    @APIResponse(responseCode = "409", description = "The domain belongs to another customer, or a request with the same Idempotency-Key is still being processed")
-    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
+    @APIResponse(responseCode = "201", description = "Created; the id is the new tenant id",
+            content = @Content(schema = @Schema(implementation = CustomerView.class)))
+    @APIResponse(responseCode = "409",
+            description = "The domain belongs to another customer, or a request with the same Idempotency-Key is still being processed")
+    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(
+            description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewCustomer body) {
         return idempotency.create(idempotencyKey, body, () -> {
             Customer customer = customers.create(body);
@@ -71,7 +74,8 @@ public class CustomerResource {
             @QueryParam("domain") @Parameter(description = "Exact domain, case-insensitive") String domain,
             @QueryParam("name") @Parameter(description = "Part of the company name, case-insensitive") String name) {
         PageRequest page = paging.request();
-        return Page.of(customers.list(page, QueryParams.text("domain", domain, 253), QueryParams.text("name", name, 200)),
+        return Page.of(
+                customers.list(page, QueryParams.text("domain", domain, 253), QueryParams.text("name", name, 200)),
                 page, CustomerView::cursor, CustomerView::from);
     }
 
@@ -79,7 +83,8 @@ public class CustomerResource {
     @Path("/{customerId}")
     @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
     @Operation(operationId = "getCustomer", summary = "Read one customer")
-    @APIResponse(responseCode = "200", description = "The customer, with its ETag", content = @Content(schema = @Schema(implementation = CustomerView.class)))
+    @APIResponse(responseCode = "200", description = "The customer, with its ETag",
+            content = @Content(schema = @Schema(implementation = CustomerView.class)))
     @APIResponse(responseCode = "404", description = "No such customer, or not one the caller may see")
     public Response get(@PathParam("customerId") UUID customerId) {
         Customer customer = customers.get(customerId);

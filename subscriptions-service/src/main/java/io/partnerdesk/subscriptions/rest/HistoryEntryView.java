@@ -18,7 +18,8 @@ public record HistoryEntryView(
         @Schema(example = "quantity") String field,
         @Schema(example = "10", nullable = true) String oldValue,
         @Schema(example = "15", nullable = true) String newValue,
-        @Schema(description = "The approved change request that made this change, if any.", nullable = true) UUID changeRequestId) {
+        @Schema(description = "The approved change request that made this change, if any.",
+                nullable = true) UUID changeRequestId) {
 
     public static HistoryEntryView from(SubscriptionChange c) {
         return new HistoryEntryView(c.id, c.subscriptionId, c.createdAt, c.actor, c.actorRole, c.field, c.oldValue,

@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.ETagResponses;
+import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
@@ -64,7 +64,8 @@ public class OfferResource {
     @Path("/{offerId}")
     @Authenticated
     @Operation(operationId = "getOffer", summary = "Read one offer")
-    @APIResponse(responseCode = "200", description = "The offer, with its ETag", content = @Content(schema = @Schema(implementation = OfferView.class)))
+    @APIResponse(responseCode = "200", description = "The offer, with its ETag",
+            content = @Content(schema = @Schema(implementation = OfferView.class)))
     @APIResponse(responseCode = "404", description = "No such offer")
     public Response get(@PathParam("offerId") UUID offerId) {
         Offer offer = offers.get(offerId);
@@ -74,9 +75,12 @@ public class OfferResource {
     @POST
     @RolesAllowed(Roles.OPERATOR)
     @Operation(operationId = "createOffer", summary = "Add an offer to the catalog (operators)")
-    @APIResponse(responseCode = "201", description = "Created; Location names the offer", content = @Content(schema = @Schema(implementation = OfferView.class)))
-    @APIResponse(responseCode = "409", description = "An offer with this name exists, or a request with the same Idempotency-Key is still being processed")
-    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
+    @APIResponse(responseCode = "201", description = "Created; Location names the offer",
+            content = @Content(schema = @Schema(implementation = OfferView.class)))
+    @APIResponse(responseCode = "409",
+            description = "An offer with this name exists, or a request with the same Idempotency-Key is still being processed")
+    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(
+            description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewOffer body) {
         return idempotency.create(idempotencyKey, body, () -> {
             Offer offer = offers.create(body);
@@ -89,11 +93,13 @@ public class OfferResource {
     @RolesAllowed(Roles.OPERATOR)
     @Consumes({ MediaType.APPLICATION_JSON, ApiPaths.MERGE_PATCH_JSON })
     @Operation(operationId = "updateOffer", summary = "Change an offer (operators)")
-    @APIResponse(responseCode = "200", description = "The changed offer, with its new ETag", content = @Content(schema = @Schema(implementation = OfferView.class)))
+    @APIResponse(responseCode = "200", description = "The changed offer, with its new ETag",
+            content = @Content(schema = @Schema(implementation = OfferView.class)))
     @APIResponse(responseCode = "404", description = "No such offer")
     @APIResponse(responseCode = "409", description = "Another offer already has this name")
     public Response update(@PathParam("offerId") UUID offerId,
-            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the offer", required = true) String ifMatch,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the offer",
+                    required = true) String ifMatch,
             @Valid @NotNull OfferPatch body) {
         Offer offer = offers.change(offerId, ifMatch, body);
         return ETagResponses.ok(WithETag.of(OfferView.from(offer), offer.version));

@@ -23,7 +23,8 @@ public record OfferView(
 
     public static OfferView from(Offer offer) {
         return new OfferView(offer.id, offer.name, offer.product, offer.unitType,
-                offer.billingCycles.stream().sorted().toList(), offer.minQuantity, offer.maxQuantity, offer.trialAllowed);
+                offer.billingCycles.stream().sorted().toList(), offer.minQuantity, offer.maxQuantity,
+                offer.trialAllowed);
     }
 
     public static Cursor cursor(Offer offer) {

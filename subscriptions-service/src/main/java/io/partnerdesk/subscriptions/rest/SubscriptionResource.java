@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.ETagResponses;
+import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
@@ -64,13 +64,17 @@ public class SubscriptionResource {
     @POST
     @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
     @Operation(operationId = "createSubscription", summary = "Subscribe the customer to an offer (owning partner)")
-    @APIResponse(responseCode = "201", description = "Created; Location names the subscription", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
-    @APIResponse(responseCode = "403", description = "The caller is the customer: only its partner changes subscriptions")
+    @APIResponse(responseCode = "201", description = "Created; Location names the subscription",
+            content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "403",
+            description = "The caller is the customer: only its partner changes subscriptions")
     @APIResponse(responseCode = "404", description = "No such customer, or not the caller's")
     @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still being processed")
-    @APIResponse(responseCode = "422", description = "Unknown offer, billing cycle not offered, quantity outside the offer's bounds, or Idempotency-Key reused with another request")
+    @APIResponse(responseCode = "422",
+            description = "Unknown offer, billing cycle not offered, quantity outside the offer's bounds, or Idempotency-Key reused with another request")
     public Response create(@PathParam("customerId") UUID customerId,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
+            @HeaderParam(Idempotency.HEADER) @Parameter(
+                    description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewSubscription body) {
         return idempotency.create(idempotencyKey, body, () -> {
             Subscription subscription = subscriptions.create(customerId, body);
@@ -97,8 +101,10 @@ public class SubscriptionResource {
     @Path("/{subscriptionId}")
     @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
     @Operation(operationId = "getSubscription", summary = "Read one subscription")
-    @APIResponse(responseCode = "200", description = "The subscription, with its ETag", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription of this customer, or not one the caller may see")
+    @APIResponse(responseCode = "200", description = "The subscription, with its ETag",
+            content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "404",
+            description = "No such subscription of this customer, or not one the caller may see")
     public Response get(@PathParam("customerId") UUID customerId, @PathParam("subscriptionId") UUID subscriptionId) {
         Subscription subscription = subscriptions.get(customerId, subscriptionId);
         return ETagResponses.ok(WithETag.of(SubscriptionView.from(subscription), subscription.version));
@@ -108,14 +114,19 @@ public class SubscriptionResource {
     @Path("/{subscriptionId}")
     @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
     @Consumes({ MediaType.APPLICATION_JSON, ApiPaths.MERGE_PATCH_JSON })
-    @Operation(operationId = "updateSubscription", summary = "Change quantity, auto-renew, name or status (owning partner)")
-    @APIResponse(responseCode = "200", description = "The changed subscription, with its new ETag", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
-    @APIResponse(responseCode = "403", description = "The caller is the customer: only its partner changes subscriptions; it may file a change request")
+    @Operation(operationId = "updateSubscription",
+            summary = "Change quantity, auto-renew, name or status (owning partner)")
+    @APIResponse(responseCode = "200", description = "The changed subscription, with its new ETag",
+            content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "403",
+            description = "The caller is the customer: only its partner changes subscriptions; it may file a change request")
     @APIResponse(responseCode = "404", description = "No such subscription of this customer, or not the caller's")
-    @APIResponse(responseCode = "409", description = "Not allowed in the current status: cancelled is final, a suspended subscription's quantity is fixed, the cancellation window has closed, or the status change is not allowed")
+    @APIResponse(responseCode = "409",
+            description = "Not allowed in the current status: cancelled is final, a suspended subscription's quantity is fixed, the cancellation window has closed, or the status change is not allowed")
     @APIResponse(responseCode = "422", description = "Quantity outside the offer's bounds")
     public Response update(@PathParam("customerId") UUID customerId, @PathParam("subscriptionId") UUID subscriptionId,
-            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the subscription", required = true) String ifMatch,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the subscription",
+                    required = true) String ifMatch,
             @Valid @NotNull SubscriptionPatch body) {
         Subscription subscription = subscriptions.change(customerId, subscriptionId, ifMatch, body.changes());
         return ETagResponses.ok(WithETag.of(SubscriptionView.from(subscription), subscription.version));
@@ -126,7 +137,8 @@ public class SubscriptionResource {
     @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
     @Operation(operationId = "listSubscriptionHistory", summary = "Every change of the subscription, oldest first")
     @APIResponse(responseCode = "200", description = "A page of history entries")
-    @APIResponse(responseCode = "404", description = "No such subscription of this customer, or not one the caller may see")
+    @APIResponse(responseCode = "404",
+            description = "No such subscription of this customer, or not one the caller may see")
     public Page<HistoryEntryView> history(@PathParam("customerId") UUID customerId,
             @PathParam("subscriptionId") UUID subscriptionId,
             @BeanParam PageParams paging) {
@@ -138,14 +150,21 @@ public class SubscriptionResource {
     @POST
     @Path("/{subscriptionId}/change-requests")
     @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
-    @Operation(operationId = "createChangeRequest", summary = "Ask the partner for a change of the subscription (customer)")
-    @APIResponse(responseCode = "201", description = "Filed; Location names the change request", content = @Content(schema = @Schema(implementation = ChangeRequestView.class)))
-    @APIResponse(responseCode = "403", description = "The caller is the partner: partners change subscriptions directly")
+    @Operation(operationId = "createChangeRequest",
+            summary = "Ask the partner for a change of the subscription (customer)")
+    @APIResponse(responseCode = "201", description = "Filed; Location names the change request",
+            content = @Content(schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "403",
+            description = "The caller is the partner: partners change subscriptions directly")
     @APIResponse(responseCode = "404", description = "No such subscription of this customer, or not the caller's")
-    @APIResponse(responseCode = "409", description = "The subscription is cancelled, its cancellation window has closed, a change request is already pending, or a request with the same Idempotency-Key is still being processed")
-    @APIResponse(responseCode = "422", description = "Quantity outside the offer's bounds, or Idempotency-Key reused with another request")
-    public Response requestChange(@PathParam("customerId") UUID customerId, @PathParam("subscriptionId") UUID subscriptionId,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
+    @APIResponse(responseCode = "409",
+            description = "The subscription is cancelled, its cancellation window has closed, a change request is already pending, or a request with the same Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "422",
+            description = "Quantity outside the offer's bounds, or Idempotency-Key reused with another request")
+    public Response requestChange(@PathParam("customerId") UUID customerId,
+            @PathParam("subscriptionId") UUID subscriptionId,
+            @HeaderParam(Idempotency.HEADER) @Parameter(
+                    description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewChangeRequest body) {
         return idempotency.create(idempotencyKey, body, () -> {
             ChangeRequest changeRequest = changeRequests.file(customerId, subscriptionId, body);

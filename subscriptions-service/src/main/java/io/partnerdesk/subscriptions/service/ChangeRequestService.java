@@ -11,14 +11,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.time.Timestamps;
-import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.paging.KeysetQuery;
+import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.http.security.Caller;
+import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.subscriptions.ChangeRequest;
-import io.partnerdesk.subscriptions.ChangeRequest_;
 import io.partnerdesk.subscriptions.ChangeRequestStatus;
+import io.partnerdesk.subscriptions.ChangeRequest_;
 import io.partnerdesk.subscriptions.Customer;
 import io.partnerdesk.subscriptions.Subscription;
 import io.partnerdesk.subscriptions.SubscriptionStatus;

@@ -11,12 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-
 import io.partnerdesk.http.paging.KeysetQuery;
-import io.partnerdesk.http.persistence.DatabaseFailures;
-import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.http.paging.PageRequest;
+import io.partnerdesk.http.persistence.DatabaseFailures;
 import io.partnerdesk.http.security.Caller;
+import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.subscriptions.Customer;
 import io.partnerdesk.subscriptions.Customer_;
 import io.partnerdesk.subscriptions.rest.NewCustomer;
@@ -71,9 +70,11 @@ public class CustomerService {
             query.whereEqual(Customer_.id, caller.requireTenantId());
         }
         return query
-                .whereGiven(domain, (c, cb, wanted) -> cb.equal(cb.lower(c.get(Customer_.domain)), wanted.toLowerCase(Locale.ROOT)))
-                .whereGiven(name, (c, cb, part) -> cb.like(cb.lower(c.get(Customer_.companyName)), LikePatterns.contains(part),
-                        LikePatterns.ESCAPE))
+                .whereGiven(domain,
+                        (c, cb, wanted) -> cb.equal(cb.lower(c.get(Customer_.domain)), wanted.toLowerCase(Locale.ROOT)))
+                .whereGiven(name,
+                        (c, cb, part) -> cb.like(cb.lower(c.get(Customer_.companyName)), LikePatterns.contains(part),
+                                LikePatterns.ESCAPE))
                 .page(page);
     }
 

@@ -44,7 +44,8 @@ public class FixtureSeeder {
             return;
         }
         requireNotProductionUnlessForced(io.quarkus.runtime.LaunchMode.current(), config.seedFixturesInProduction());
-        seedCustomer(TAILSPIN, "contoso", "Tailspin Toys", "tailspintoys.partner.onmschina.cn", "billing@tailspintoys.cn");
+        seedCustomer(TAILSPIN, "contoso", "Tailspin Toys", "tailspintoys.partner.onmschina.cn",
+                "billing@tailspintoys.cn");
         seedCustomer(WINGTIP, "fabrikam", "Wingtip Toys", "wingtiptoys.partner.onmschina.cn", "billing@wingtiptoys.cn");
     }
 
@@ -54,9 +55,10 @@ public class FixtureSeeder {
      */
     static void requireNotProductionUnlessForced(io.quarkus.runtime.LaunchMode mode, boolean forced) {
         if (mode == io.quarkus.runtime.LaunchMode.NORMAL && !forced) {
-            throw new IllegalStateException("Refusing to start: fixture seeding (PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES)"
-                    + " is on in the prod profile. Turn it off, or set PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES_IN_PRODUCTION=true"
-                    + " for a demo.");
+            throw new IllegalStateException(
+                    "Refusing to start: fixture seeding (PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES)"
+                            + " is on in the prod profile. Turn it off, or set PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES_IN_PRODUCTION=true"
+                            + " for a demo.");
         }
         if (mode == io.quarkus.runtime.LaunchMode.NORMAL) {
             Log.warn("Seeding development fixture customers in the prod profile (forced): a demo, never production");
@@ -91,7 +93,8 @@ public class FixtureSeeder {
         subscription.createdAt = now;
         subscription.updatedAt = now;
         subscription.termEndsAt = SubscriptionRules.termEnd(now, BillingCycle.ANNUAL);
-        subscription.cancellationAllowedUntil = SubscriptionRules.cancellationAllowedUntil(now, config.cancellationWindow());
+        subscription.cancellationAllowedUntil = SubscriptionRules.cancellationAllowedUntil(now,
+                config.cancellationWindow());
         subscription.persist();
         Log.infof("Seeded fixture customer %s (%s) of partner %s", name, id, partnerId);
     }

@@ -11,7 +11,8 @@ final class LikePatterns {
 
     /** A LIKE pattern that matches {@code text} anywhere, case-folded, with the pattern characters in it taken literally. */
     static String contains(String text) {
-        return "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return "%"
+                + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                 + "%";
     }
 }

@@ -13,11 +13,11 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.persistence.DatabaseFailures;
-import io.partnerdesk.http.time.Timestamps;
-import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.paging.KeysetQuery;
+import io.partnerdesk.http.paging.PageRequest;
+import io.partnerdesk.http.persistence.DatabaseFailures;
 import io.partnerdesk.http.problem.Problems;
+import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.subscriptions.Offer;
 import io.partnerdesk.subscriptions.rest.NewOffer;
 import io.partnerdesk.subscriptions.rest.OfferPatch;
@@ -127,7 +127,7 @@ public class OfferService {
         } catch (PersistenceException e) {
             if (DatabaseFailures.isUniqueViolation(e)) {
                 throw Problems.conflict("offer-name-taken", "Offer name taken",
-                    "An offer named " + offer.name + " already exists.");
+                        "An offer named " + offer.name + " already exists.");
             }
             throw e;
         }

@@ -81,7 +81,8 @@ public final class SubscriptionProblems {
 
     public static ProblemException cancellationWindowClosed(Instant until) {
         return Problems.conflict("cancellation-window-closed", "Cancellation window closed",
-                "This subscription could be cancelled until " + until + ". Turn off auto-renew so that it ends at the end of its term.");
+                "This subscription could be cancelled until " + until
+                        + ". Turn off auto-renew so that it ends at the end of its term.");
     }
 
     public static ProblemException domainTaken(String domain) {
@@ -91,12 +92,14 @@ public final class SubscriptionProblems {
 
     public static ProblemException changeRequestDecided(ChangeRequestStatus status) {
         return Problems.conflict("change-request-not-pending", "Change request already decided",
-                "The change request is " + status.jsonName() + "; only a pending request can be approved, rejected or withdrawn.");
+                "The change request is " + status.jsonName()
+                        + "; only a pending request can be approved, rejected or withdrawn.");
     }
 
     public static ProblemException pendingChangeRequestExists(UUID pendingId) {
         return Problems.conflict("change-request-pending", "A change request is already pending",
-                "Change request " + pendingId + " for this subscription is still pending. Wait for your partner's decision "
+                "Change request " + pendingId
+                        + " for this subscription is still pending. Wait for your partner's decision "
                         + "or withdraw it first.");
     }
 }

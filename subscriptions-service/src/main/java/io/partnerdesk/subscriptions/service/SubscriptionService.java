@@ -12,18 +12,18 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.partnerdesk.http.concurrency.ETags;
-import io.partnerdesk.http.time.Timestamps;
-import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.paging.KeysetQuery;
+import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.http.security.Caller;
+import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.subscriptions.Customer;
 import io.partnerdesk.subscriptions.Offer;
 import io.partnerdesk.subscriptions.Subscription;
-import io.partnerdesk.subscriptions.Subscription_;
 import io.partnerdesk.subscriptions.SubscriptionChange;
 import io.partnerdesk.subscriptions.SubscriptionChange_;
 import io.partnerdesk.subscriptions.SubscriptionStatus;
+import io.partnerdesk.subscriptions.Subscription_;
 import io.partnerdesk.subscriptions.config.SubscriptionsConfig;
 import io.partnerdesk.subscriptions.event.SubscriptionEvents;
 import io.partnerdesk.subscriptions.rest.NewSubscription;
@@ -74,7 +74,8 @@ public class SubscriptionService {
         subscription.createdAt = now;
         subscription.updatedAt = now;
         subscription.termEndsAt = SubscriptionRules.termEnd(now, request.billingCycle());
-        subscription.cancellationAllowedUntil = SubscriptionRules.cancellationAllowedUntil(now, config.cancellationWindow());
+        subscription.cancellationAllowedUntil = SubscriptionRules.cancellationAllowedUntil(now,
+                config.cancellationWindow());
         subscription.persist();
         record(subscription, "status", null, SubscriptionStatus.ACTIVE.jsonName(), null, now);
         subscription.persistAndFlush();
@@ -102,7 +103,8 @@ public class SubscriptionService {
     @Transactional
     public Subscription change(UUID customerId, UUID subscriptionId, String ifMatch, SubscriptionChanges changes) {
         if (changes.isEmpty()) {
-            throw Problems.invalid("body", "name at least one field to change: quantity, autoRenewEnabled, friendlyName, status");
+            throw Problems.invalid("body",
+                    "name at least one field to change: quantity, autoRenewEnabled, friendlyName, status");
         }
         Subscription subscription = readable(customerId, subscriptionId, LockModeType.PESSIMISTIC_WRITE);
         caller.requireWritable(subscription, "Subscription", subscriptionId,
@@ -149,7 +151,8 @@ public class SubscriptionService {
         // Every rule has passed: apply the changes, record each one and tell the customer (events in this transaction).
         int changed = 0;
         if (statusAfter != subscription.status) {
-            record(subscription, "status", subscription.status.jsonName(), statusAfter.jsonName(), changeRequestId, now);
+            record(subscription, "status", subscription.status.jsonName(), statusAfter.jsonName(), changeRequestId,
+                    now);
             if (statusAfter == SubscriptionStatus.CANCELLED) {
                 events.cancelled(subscription);
             } else {

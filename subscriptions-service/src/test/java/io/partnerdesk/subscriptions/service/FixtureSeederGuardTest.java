@@ -16,8 +16,11 @@ class FixtureSeederGuardTest {
         assertThatThrownBy(() -> FixtureSeeder.requireNotProductionUnlessForced(LaunchMode.NORMAL, false))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("PARTNERDESK_SUBSCRIPTIONS_SEED_FIXTURES_IN_PRODUCTION");
-        assertThatCode(() -> FixtureSeeder.requireNotProductionUnlessForced(LaunchMode.NORMAL, true)).doesNotThrowAnyException();
-        assertThatCode(() -> FixtureSeeder.requireNotProductionUnlessForced(LaunchMode.TEST, false)).doesNotThrowAnyException();
-        assertThatCode(() -> FixtureSeeder.requireNotProductionUnlessForced(LaunchMode.DEVELOPMENT, false)).doesNotThrowAnyException();
+        assertThatCode(() -> FixtureSeeder.requireNotProductionUnlessForced(LaunchMode.NORMAL, true))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> FixtureSeeder.requireNotProductionUnlessForced(LaunchMode.TEST, false))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> FixtureSeeder.requireNotProductionUnlessForced(LaunchMode.DEVELOPMENT, false))
+                .doesNotThrowAnyException();
     }
 }

@@ -52,7 +52,7 @@ class SubscriptionRulesTest {
         @DisplayName("a quantity just outside either bound is 422 naming the quantity field and the bounds")
         void outside() {
             Offer offer = offer(5, 300, BillingCycle.ANNUAL);
-            for (int quantity : new int[] { 4, 301 }) {
+            for (int quantity : new int[]{ 4, 301 }) {
                 assertThatThrownBy(() -> SubscriptionRules.requireQuantityWithinOffer(offer, quantity))
                         .isInstanceOfSatisfying(ProblemException.class, e -> {
                             assertThat(e.problem().status()).isEqualTo(422);
@@ -91,7 +91,7 @@ class SubscriptionRulesTest {
         @Test
         @DisplayName("leaving cancelled is 409 saying that cancelled is final")
         void cancelledIsFinal() {
-            for (var to : new io.partnerdesk.subscriptions.SubscriptionStatus[] { ACTIVE, SUSPENDED }) {
+            for (var to : new io.partnerdesk.subscriptions.SubscriptionStatus[]{ ACTIVE, SUSPENDED }) {
                 assertThatThrownBy(() -> SubscriptionRules.requireTransition(CANCELLED, to, CREATED, WINDOW_END))
                         .isInstanceOfSatisfying(ProblemException.class, e -> {
                             assertThat(e.problem().status()).isEqualTo(409);
@@ -159,8 +159,10 @@ class SubscriptionRulesTest {
         @DisplayName("a monthly term ends a calendar month later, an annual one a year later, in UTC")
         void termEnd() {
             Instant jan31 = Instant.parse("2026-01-31T12:00:00Z");
-            assertThat(SubscriptionRules.termEnd(jan31, BillingCycle.MONTHLY)).isEqualTo(Instant.parse("2026-02-28T12:00:00Z"));
-            assertThat(SubscriptionRules.termEnd(jan31, BillingCycle.ANNUAL)).isEqualTo(Instant.parse("2027-01-31T12:00:00Z"));
+            assertThat(SubscriptionRules.termEnd(jan31, BillingCycle.MONTHLY))
+                    .isEqualTo(Instant.parse("2026-02-28T12:00:00Z"));
+            assertThat(SubscriptionRules.termEnd(jan31, BillingCycle.ANNUAL))
+                    .isEqualTo(Instant.parse("2027-01-31T12:00:00Z"));
         }
     }
 }

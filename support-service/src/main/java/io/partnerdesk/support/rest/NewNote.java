@@ -9,7 +9,8 @@ import io.partnerdesk.support.NoteVisibility;
 
 @Schema(name = "NewNote", description = "A reply; visibility defaults to shared. Only engineers write internal notes.")
 public record NewNote(
-        @NotBlank @Size(max = 10000) @Schema(example = "The connector was recreated at 10:05; the deferrals continue.") String text,
+        @NotBlank @Size(max = 10000) @Schema(
+                example = "The connector was recreated at 10:05; the deferrals continue.") String text,
         @Schema(nullable = true) NoteVisibility visibility) {
 
     public NoteVisibility visibilityOrShared() {

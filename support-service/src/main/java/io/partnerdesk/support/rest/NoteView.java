@@ -11,7 +11,8 @@ import io.partnerdesk.support.RequestNote;
 
 @Schema(name = "Note", description = "A reply on a support request.")
 public record NoteView(UUID id, UUID requestId, @Schema(example = "vianet-engineer") String author,
-        @Schema(example = "support-engineer") String authorRole, NoteVisibility visibility, String text, Instant createdAt) {
+        @Schema(example = "support-engineer") String authorRole, NoteVisibility visibility, String text,
+        Instant createdAt) {
 
     public static NoteView from(RequestNote n) {
         return new NoteView(n.id, n.requestId, n.author, n.authorRole, n.visibility, n.text, n.createdAt);

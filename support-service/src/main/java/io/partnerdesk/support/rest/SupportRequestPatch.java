@@ -20,9 +20,11 @@ public record SupportRequestPatch(
         @Size(min = 1, max = 10000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String description,
         @Valid Contact contact,
         RequestStatus status,
-        @Size(min = 1, max = 255) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Schema(example = "vianet-engineer") String assignee,
+        @Size(min = 1, max = 255) @Pattern(regexp = ".*\\S.*",
+                message = "must not be blank") @Schema(example = "vianet-engineer") String assignee,
         Severity severity,
-        @Size(max = 1000) @Schema(example = "Mail flow restored for most users; remaining delays affect one shared mailbox.") String severityReason) {
+        @Size(max = 1000) @Schema(
+                example = "Mail flow restored for most users; remaining delays affect one shared mailbox.") String severityReason) {
 
     public boolean isEmpty() {
         return title == null && description == null && contact == null && status == null && assignee == null

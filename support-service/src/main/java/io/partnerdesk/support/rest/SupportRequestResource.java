@@ -29,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.ETagResponses;
+import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
@@ -45,10 +45,10 @@ import io.partnerdesk.support.RequestStatus;
 import io.partnerdesk.support.Severity;
 import io.partnerdesk.support.SupportRequest;
 import io.partnerdesk.support.client.CustomerRecord;
+import io.partnerdesk.support.repository.SupportRequestSearch.Filters;
 import io.partnerdesk.support.service.CustomerOwnership;
 import io.partnerdesk.support.service.SupportProblems;
 import io.partnerdesk.support.service.SupportRequestService;
-import io.partnerdesk.support.repository.SupportRequestSearch.Filters;
 
 /**
  * Support requests. Customers pass the role check of writes on purpose: they read these requests and must hear
@@ -79,13 +79,17 @@ public class SupportRequestResource {
     @POST
     @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
     @Operation(operationId = "createSupportRequest", summary = "Escalate a customer's problem to 21Vianet (partner)")
-    @APIResponse(responseCode = "201", description = "Filed; Location names the request", content = @Content(schema = @Schema(implementation = SupportRequestView.class)))
+    @APIResponse(responseCode = "201", description = "Filed; Location names the request",
+            content = @Content(schema = @Schema(implementation = SupportRequestView.class)))
     @APIResponse(responseCode = "403", description = "A customer: its partner files support requests on its behalf")
     @APIResponse(responseCode = "404", description = "customerId is not a customer of the caller")
     @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still being processed")
-    @APIResponse(responseCode = "422", description = "Unknown or inactive topic, or Idempotency-Key reused with another request")
-    @APIResponse(responseCode = "503", description = "The customer could not be checked: subscriptions-service is unavailable; nothing was created, retry later")
-    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
+    @APIResponse(responseCode = "422",
+            description = "Unknown or inactive topic, or Idempotency-Key reused with another request")
+    @APIResponse(responseCode = "503",
+            description = "The customer could not be checked: subscriptions-service is unavailable; nothing was created, retry later")
+    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(
+            description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewSupportRequest body) {
         if (!caller.isPartner()) {
             throw SupportProblems.customerCannotWrite();
@@ -99,15 +103,19 @@ public class SupportRequestResource {
     }
 
     @GET
-    @Operation(operationId = "listSupportRequests", summary = "List support requests: a partner's own, a customer's, or all for engineers")
+    @Operation(operationId = "listSupportRequests",
+            summary = "List support requests: a partner's own, a customer's, or all for engineers")
     @APIResponse(responseCode = "200", description = "A page of support requests")
     public Page<SupportRequestView> list(
-            @QueryParam("status") @Parameter(description = "open, in_progress, awaiting_partner, resolved or closed") String status,
+            @QueryParam("status") @Parameter(
+                    description = "open, in_progress, awaiting_partner, resolved or closed") String status,
             @QueryParam("severity") @Parameter(description = "A, B or C") String severity,
             @QueryParam("customerId") @Parameter(description = "Only those about this customer") String customerId,
             @QueryParam("assignee") @Parameter(description = "Only those assigned to this engineer") String assignee,
-            @QueryParam("breached") @Parameter(description = "true: first response overdue or late; false: in time so far") String breached,
-            @QueryParam("dueBefore") @Parameter(description = "RFC 3339 time: still awaiting a first response that is due before it") String dueBefore,
+            @QueryParam("breached") @Parameter(
+                    description = "true: first response overdue or late; false: in time so far") String breached,
+            @QueryParam("dueBefore") @Parameter(
+                    description = "RFC 3339 time: still awaiting a first response that is due before it") String dueBefore,
             @BeanParam PageParams paging) {
         PageRequest page = paging.request();
         Filters filters = new Filters(QueryParams.enumValue(RequestStatus.class, "status", status),
@@ -117,13 +125,15 @@ public class SupportRequestResource {
                 QueryParams.bool("breached", breached),
                 QueryParams.instant("dueBefore", dueBefore));
         Instant now = Instant.now(clock);
-        return Page.of(requests.list(filters, page), page, SupportRequestView::cursor, r -> SupportRequestView.from(r, now));
+        return Page.of(requests.list(filters, page), page, SupportRequestView::cursor,
+                r -> SupportRequestView.from(r, now));
     }
 
     @GET
     @Path("/{requestId}")
     @Operation(operationId = "getSupportRequest", summary = "Read one support request")
-    @APIResponse(responseCode = "200", description = "The request, with its ETag", content = @Content(schema = @Schema(implementation = SupportRequestView.class)))
+    @APIResponse(responseCode = "200", description = "The request, with its ETag",
+            content = @Content(schema = @Schema(implementation = SupportRequestView.class)))
     @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
     public Response get(@PathParam("requestId") UUID requestId) {
         SupportRequest r = requests.get(requestId);
@@ -134,13 +144,17 @@ public class SupportRequestResource {
     @Path("/{requestId}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(operationId = "updateSupportRequest", summary = "Edit, assign, move or lower the severity of a request")
-    @APIResponse(responseCode = "200", description = "The changed request, with its new ETag", content = @Content(schema = @Schema(implementation = SupportRequestView.class)))
-    @APIResponse(responseCode = "403", description = "A customer (its partner manages requests), or a field the caller's role does not set")
+    @APIResponse(responseCode = "200", description = "The changed request, with its new ETag",
+            content = @Content(schema = @Schema(implementation = SupportRequestView.class)))
+    @APIResponse(responseCode = "403",
+            description = "A customer (its partner manages requests), or a field the caller's role does not set")
     @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
-    @APIResponse(responseCode = "409", description = "Status change not allowed from the current status (the problem names the allowed ones), reopen window closed, not editable any more, or closed")
+    @APIResponse(responseCode = "409",
+            description = "Status change not allowed from the current status (the problem names the allowed ones), reopen window closed, not editable any more, or closed")
     @APIResponse(responseCode = "422", description = "Severity can only be lowered")
     public Response update(@PathParam("requestId") UUID requestId,
-            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the request", required = true) String ifMatch,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the request",
+                    required = true) String ifMatch,
             @Valid @NotNull SupportRequestPatch body) {
         SupportRequest r = requests.change(requestId, ifMatch, body);
         return ETagResponses.ok(WithETag.of(view(r), r.version));
@@ -148,14 +162,19 @@ public class SupportRequestResource {
 
     @POST
     @Path("/{requestId}/notes")
-    @Operation(operationId = "createSupportRequestNote", summary = "Reply on a request: shared, or internal (engineers)")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = NoteView.class)))
-    @APIResponse(responseCode = "403", description = "A customer (its partner manages requests), or an internal note by a partner")
+    @Operation(operationId = "createSupportRequestNote",
+            summary = "Reply on a request: shared, or internal (engineers)")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(schema = @Schema(implementation = NoteView.class)))
+    @APIResponse(responseCode = "403",
+            description = "A customer (its partner manages requests), or an internal note by a partner")
     @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
-    @APIResponse(responseCode = "409", description = "The request is closed, or a request with the same Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "409",
+            description = "The request is closed, or a request with the same Idempotency-Key is still being processed")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another request")
     public Response addNote(@PathParam("requestId") UUID requestId,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
+            @HeaderParam(Idempotency.HEADER) @Parameter(
+                    description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewNote body) {
         return idempotency.create(idempotencyKey, body, () -> {
             RequestNote note = requests.addNote(requestId, body);
@@ -165,7 +184,8 @@ public class SupportRequestResource {
 
     @GET
     @Path("/{requestId}/notes")
-    @Operation(operationId = "listSupportRequestNotes", summary = "The notes of a request, oldest first (internal ones for engineers only)")
+    @Operation(operationId = "listSupportRequestNotes",
+            summary = "The notes of a request, oldest first (internal ones for engineers only)")
     @APIResponse(responseCode = "200", description = "A page of notes")
     @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
     public Page<NoteView> notes(@PathParam("requestId") UUID requestId,

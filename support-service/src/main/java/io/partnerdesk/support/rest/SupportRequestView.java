@@ -28,7 +28,8 @@ public record SupportRequestView(
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "When the first response is due under 21Vianet's targets") Instant firstResponseDueAt,
-        @Schema(nullable = true, description = "The engineer's first shared note or move to in_progress") Instant firstRespondedAt,
+        @Schema(nullable = true,
+                description = "The engineer's first shared note or move to in_progress") Instant firstRespondedAt,
         @Schema(description = "True when the first response is overdue, or came after it was due") boolean slaBreached,
         @Schema(nullable = true) Instant resolvedAt,
         @Schema(nullable = true) Instant closedAt) {

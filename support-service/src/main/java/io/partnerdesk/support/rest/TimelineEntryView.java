@@ -11,7 +11,8 @@ import io.partnerdesk.support.TimelineEvent;
 @Schema(name = "TimelineEntry", description = "One change of a support request.")
 public record TimelineEntryView(UUID id, UUID requestId, Instant at, @Schema(example = "vianet-engineer") String actor,
         @Schema(example = "support-engineer") String actorRole,
-        @Schema(example = "status_changed", description = "created, edited, status_changed, assigned, severity_lowered, note_added") String type,
+        @Schema(example = "status_changed",
+                description = "created, edited, status_changed, assigned, severity_lowered, note_added") String type,
         @Schema(example = "open → in_progress") String detail) {
 
     public static TimelineEntryView from(TimelineEvent e) {

@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.ETagResponses;
+import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
@@ -67,7 +67,8 @@ public class TopicResource {
     @Path("/{topicId}")
     @Authenticated
     @Operation(operationId = "getSupportTopic", summary = "Read one support topic")
-    @APIResponse(responseCode = "200", description = "The topic, with its ETag", content = @Content(schema = @Schema(implementation = TopicView.class)))
+    @APIResponse(responseCode = "200", description = "The topic, with its ETag",
+            content = @Content(schema = @Schema(implementation = TopicView.class)))
     @APIResponse(responseCode = "404", description = "No such topic")
     public Response get(@PathParam("topicId") UUID topicId) {
         SupportTopic topic = topics.get(topicId);
@@ -77,13 +78,17 @@ public class TopicResource {
     @POST
     @RolesAllowed(Roles.OPERATOR)
     @Operation(operationId = "createSupportTopic", summary = "Add a support topic (operators)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TopicView.class)))
-    @APIResponse(responseCode = "409", description = "A topic with this name exists, or a request with the same Idempotency-Key is still being processed")
-    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = TopicView.class)))
+    @APIResponse(responseCode = "409",
+            description = "A topic with this name exists, or a request with the same Idempotency-Key is still being processed")
+    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(
+            description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
             @Valid @NotNull NewTopic body) {
         return idempotency.create(idempotencyKey, body, () -> {
             SupportTopic topic = topics.create(body);
-            return new Created(URI.create("/api/v1/support-topics/" + topic.id), ETags.of(topic.version), TopicView.from(topic));
+            return new Created(URI.create("/api/v1/support-topics/" + topic.id), ETags.of(topic.version),
+                    TopicView.from(topic));
         });
     }
 
@@ -92,11 +97,13 @@ public class TopicResource {
     @RolesAllowed(Roles.OPERATOR)
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(operationId = "updateSupportTopic", summary = "Rename, describe, activate or retire a topic (operators)")
-    @APIResponse(responseCode = "200", description = "The changed topic, with its new ETag", content = @Content(schema = @Schema(implementation = TopicView.class)))
+    @APIResponse(responseCode = "200", description = "The changed topic, with its new ETag",
+            content = @Content(schema = @Schema(implementation = TopicView.class)))
     @APIResponse(responseCode = "404", description = "No such topic")
     @APIResponse(responseCode = "409", description = "Another topic has this name")
     public Response update(@PathParam("topicId") UUID topicId,
-            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the topic", required = true) String ifMatch,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag of your last read of the topic",
+                    required = true) String ifMatch,
             @Valid @NotNull TopicPatch body) {
         SupportTopic topic = topics.change(topicId, ifMatch, body);
         return ETagResponses.ok(WithETag.of(TopicView.from(topic), topic.version));

@@ -23,7 +23,8 @@ public final class RequestLifecycle {
 
     /** The two kinds of actor that move requests; customers only read. */
     public enum Actor {
-        PARTNER, ENGINEER
+        PARTNER,
+        ENGINEER
     }
 
     private static final Map<RequestStatus, Set<RequestStatus>> PARTNER_MOVES = Map.of(

@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.partnerdesk.problem.Problem;
 import io.partnerdesk.http.problem.ProblemException;
 import io.partnerdesk.http.problem.Problems;
+import io.partnerdesk.problem.Problem;
 import io.partnerdesk.problem.Violation;
 import io.partnerdesk.support.RequestStatus;
 import io.partnerdesk.support.Severity;
@@ -66,7 +66,8 @@ public final class SupportProblems {
 
     public static ProblemException severityNotLowered(Severity current, Severity asked) {
         return Problems.unprocessable("severity-not-lowered", "Severity can only be lowered",
-                List.of(new Violation("severity", "must be lower than the current " + current + " (was " + asked + ")")));
+                List.of(new Violation("severity",
+                        "must be lower than the current " + current + " (was " + asked + ")")));
     }
 
     public static ProblemException customerNotFound(UUID customerId) {
@@ -83,7 +84,8 @@ public final class SupportProblems {
     public static ProblemException subscriptionsUnavailable() {
         return new ProblemException(Problems.of(503, "dependency-unavailable", "Customer directory unavailable",
                 "The customer could not be checked because subscriptions-service did not answer in time. "
-                        + "Nothing was created; retry in a few seconds.").problem(), java.util.Map.of("Retry-After", "5"));
+                        + "Nothing was created; retry in a few seconds.")
+                .problem(), java.util.Map.of("Retry-After", "5"));
     }
 
     public static ProblemException topicNameTaken(String name) {

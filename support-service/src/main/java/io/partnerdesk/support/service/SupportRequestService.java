@@ -71,7 +71,8 @@ public class SupportRequestService {
         Instant now = Timestamps.now(clock);
         SupportRequest r = new SupportRequest();
         r.id = UUID.randomUUID();
-        r.number = ((Number) em.createNativeQuery("select nextval('support_request_numbers')").getSingleResult()).longValue();
+        r.number = ((Number) em.createNativeQuery("select nextval('support_request_numbers')").getSingleResult())
+                .longValue();
         r.customerId = customer.id();
         r.partnerId = caller.requirePartnerId();
         r.topicId = topic.id;
@@ -185,7 +186,8 @@ public class SupportRequestService {
             if (patch.severityReason() == null || patch.severityReason().isBlank()) {
                 throw Problems.invalid("severityReason", "is required to lower the severity; the partner reads it");
             }
-            String text = "Severity lowered from " + r.severity + " to " + patch.severity() + ": " + patch.severityReason().trim();
+            String text = "Severity lowered from " + r.severity + " to " + patch.severity() + ": "
+                    + patch.severityReason().trim();
             r.severity = patch.severity();
             // The target is the new severity's, counted from creation, as if the request had been filed at it.
             r.firstResponseDueAt = SlaClock.firstResponseDue(r.createdAt, r.severity);

@@ -14,8 +14,8 @@ import jakarta.transaction.Transactional;
 
 import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.paging.KeysetQuery;
-import io.partnerdesk.http.persistence.DatabaseFailures;
 import io.partnerdesk.http.paging.PageRequest;
+import io.partnerdesk.http.persistence.DatabaseFailures;
 import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.support.SupportTopic;
@@ -90,7 +90,8 @@ public class TopicService {
     private static final UUID NO_TOPIC_YET = null;
 
     private static void requireUniqueName(String name, UUID except) {
-        SupportTopic existing = SupportTopic.find("lower(name) = ?1", name.trim().toLowerCase(Locale.ROOT)).firstResult();
+        SupportTopic existing = SupportTopic.find("lower(name) = ?1", name.trim().toLowerCase(Locale.ROOT))
+                .firstResult();
         if (existing != null && !existing.id.equals(except)) {
             throw SupportProblems.topicNameTaken(name.trim());
         }

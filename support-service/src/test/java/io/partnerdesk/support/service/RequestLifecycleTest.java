@@ -78,7 +78,8 @@ class RequestLifecycleTest {
                 resolved, WEEK)).isInstanceOfSatisfying(ProblemException.class,
                         e -> assertThat(e.problem().type()).endsWith("reopen-window-closed"));
         // Confirming (closing) a resolved request has no window.
-        assertThatCode(() -> RequestLifecycle.requireTransition(PARTNER, RESOLVED, CLOSED, NOW.plus(WEEK), resolved, WEEK))
+        assertThatCode(
+                () -> RequestLifecycle.requireTransition(PARTNER, RESOLVED, CLOSED, NOW.plus(WEEK), resolved, WEEK))
                 .doesNotThrowAnyException();
     }
 
@@ -86,7 +87,8 @@ class RequestLifecycleTest {
     @DisplayName("the partner edits only open requests; notes stop at closed")
     void editsAndNotes() {
         assertThatCode(() -> RequestLifecycle.requirePartnerEditable(OPEN)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> RequestLifecycle.requirePartnerEditable(IN_PROGRESS)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> RequestLifecycle.requirePartnerEditable(IN_PROGRESS))
+                .isInstanceOf(ProblemException.class);
         assertThatCode(() -> RequestLifecycle.requireOpenForNotes(RESOLVED)).doesNotThrowAnyException();
         assertThatThrownBy(() -> RequestLifecycle.requireOpenForNotes(CLOSED)).isInstanceOf(ProblemException.class);
     }

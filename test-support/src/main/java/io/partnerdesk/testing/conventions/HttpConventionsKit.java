@@ -194,7 +194,8 @@ public abstract class HttpConventionsKit {
     @DisplayName("a body over 64 KiB streamed without Content-Length is refused with 413 too")
     void tooLargeChunked() throws Exception {
         byte[] huge = ("{\"name\": \"" + PADDING + "\"}").getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + creatingPath()))
+        HttpRequest request = HttpRequest
+                .newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + creatingPath()))
                 .header("Authorization", "Bearer " + creator())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))

@@ -30,7 +30,8 @@ public final class WriteConventions {
      *
      * @return the id of the one resource created
      */
-    public static String assertIdempotentCreate(String token, String path, Map<String, ?> body, Map<String, ?> otherBody) {
+    public static String assertIdempotentCreate(String token, String path, Map<String, ?> body,
+            Map<String, ?> otherBody) {
         return assertIdempotentCreate(token, Map.of(), path, body, otherBody);
     }
 

@@ -59,12 +59,15 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
     public VerifiedTokenCache(OidcIdentityProvider oidc,
             @ConfigProperty(name = "partnerdesk.token-cache.max-entries", defaultValue = "1000") int maxEntries,
             @ConfigProperty(name = "partnerdesk.token-cache.max-age", defaultValue = "PT1M") Duration maxAge,
-            @ConfigProperty(name = "quarkus.oidc.token.authorization-scheme", defaultValue = "Bearer") String authorizationScheme,
-            @ConfigProperty(name = "quarkus.oidc.token.binding.certificate", defaultValue = "false") boolean certificateBound) {
+            @ConfigProperty(name = "quarkus.oidc.token.authorization-scheme",
+                    defaultValue = "Bearer") String authorizationScheme,
+            @ConfigProperty(name = "quarkus.oidc.token.binding.certificate",
+                    defaultValue = "false") boolean certificateBound) {
         this.oidc = oidc;
         boolean boundTokens = "DPoP".equalsIgnoreCase(authorizationScheme) || certificateBound;
         if (boundTokens && maxEntries > 0) {
-            LOG.info("Verified-token cache off: tokens are bound to a DPoP proof or client certificate checked per call");
+            LOG.info(
+                    "Verified-token cache off: tokens are bound to a DPoP proof or client certificate checked per call");
         }
         this.enabled = maxEntries > 0 && !boundTokens;
         long maxAgeNanos = maxAge.toNanos();
@@ -104,14 +107,16 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
+            AuthenticationRequestContext context) {
         if (!enabled) {
             return oidc.authenticate(request, context);
         }
         String token = request.getToken().getToken();
         Verified known = verified.getIfPresent(token);
         if (known != null && nanosUntilExpiry(known.identity()) > 0) {
-            return Uni.createFrom().item(known.forRequest(HttpSecurityUtils.getRoutingContextAttribute(request), context));
+            return Uni.createFrom()
+                    .item(known.forRequest(HttpSecurityUtils.getRoutingContextAttribute(request), context));
         }
         return oidc.authenticate(request, context).invoke(identity -> {
             if (identity != null && !identity.isAnonymous() && nanosUntilExpiry(identity) > 0) {
@@ -126,7 +131,8 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
      * request: its headers and buffers would otherwise stay on the heap for as long as the entry lives. The names are
      * kept to put the request at hand under them.
      */
-    private record Verified(SecurityIdentity identity, Set<String> routingContextNames, Set<String> requestContextNames) {
+    private record Verified(SecurityIdentity identity, Set<String> routingContextNames,
+            Set<String> requestContextNames) {
 
         static Verified of(SecurityIdentity identity) {
             Set<String> routing = new HashSet<>();
@@ -146,7 +152,8 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
             return with(identity, routingContextNames, request, requestContextNames, context);
         }
 
-        private static SecurityIdentity with(SecurityIdentity identity, Set<String> routingNames, RoutingContext request,
+        private static SecurityIdentity with(SecurityIdentity identity, Set<String> routingNames,
+                RoutingContext request,
                 Set<String> requestContextNames, AuthenticationRequestContext context) {
             QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity);
             routingNames.forEach(name -> builder.addAttribute(name, request));
