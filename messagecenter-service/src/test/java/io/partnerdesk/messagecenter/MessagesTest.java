@@ -182,7 +182,7 @@ class MessagesTest {
         }
 
         @Test
-        @DisplayName("1 to 100 ids: none or 101 is 400; an unknown action is 404")
+        @DisplayName("1 to 100 ids: none or 101 is 400; an unknown action is 405 (only GET and PATCH at /messages/{id})")
         void limits() {
             String customer = Tokens.customer(freshTenant());
             Api.as(customer).body(Map.of("messageIds", List.of())).post("/api/v1/messages/markRead").then()
@@ -192,7 +192,7 @@ class MessagesTest {
             Api.as(customer).body(Map.of("messageIds", many)).post("/api/v1/messages/markRead").then().statusCode(400);
             Api.as(customer).body(Map.of("messageIds", List.of(UUID.randomUUID().toString())))
                     .post("/api/v1/messages/delete")
-                    .then().statusCode(404);
+                    .then().statusCode(405).contentType("application/problem+json");
         }
     }
 

@@ -70,9 +70,6 @@ final class RequestGenerator {
         String path = operation.path();
         for (Parameter parameter : operation.parameters("path")) {
             String value = idFor(parameter.getName());
-            if (parameter.getName().equals("action")) {
-                value = pick(List.of("markRead", "markUnread", "archive", "unarchive", "favorite", "unfavorite"));
-            }
             if (mutate && random.nextInt(4) == 0) {
                 value = pick(List.of(UUID.randomUUID().toString(), "not-a-uuid", "\u0000", "a".repeat(300), "-1",
                         "..", "%2e%2e", text(true)));

@@ -44,11 +44,141 @@ public class ApiConventionsFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        for (PathItem pathItem : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : pathItem.getOperations().values()) {
-                addConventionalResponses(operation, pathItem);
+        openAPI.getPaths().getPathItems()
+                .forEach((path, pathItem) -> pathItem.getOperations().forEach((method, operation) -> {
+                    addConventionalResponses(operation, pathItem);
+                    declareHeaders(path, method, operation);
+                    rolesAsExtension(operation);
+                }));
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        declared.forEach(openAPI.getComponents()::addHeader);
+    }
+
+    /** Marks a creating operation whose new resource has no version (a note, a post): its 201 carries no ETag. */
+    public static final String UNVERSIONED = "x-partnerdesk-unversioned";
+
+    /**
+     * The response headers integrators need, declared where they are sent (generated clients expose only declared
+     * ones): {@code Location} and {@code ETag} on a 201, {@code Idempotent-Replayed} where a key is taken, {@code ETag} on
+     * the 200 of a single resource's GET and of every conditional change, {@code Retry-After} on 429 and 503, and the
+     * gateway's {@code RateLimit-*} on successes and 429.
+     */
+    private void declareHeaders(String path, PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null || responses.getAPIResponses() == null) {
+            return;
+        }
+        // SmallRye copies a method's @Extension onto the operation, its responses and each response: read, drop them all.
+        boolean unversioned = operation.getExtensions() != null && operation.getExtensions().containsKey(UNVERSIONED);
+        if (unversioned) {
+            operation.removeExtension(UNVERSIONED);
+        }
+        for (APIResponse response : responses.getAPIResponses().values()) {
+            if (response.getExtensions() != null && response.getExtensions().containsKey(UNVERSIONED)) {
+                unversioned = true;
+                response.removeExtension(UNVERSIONED);
             }
         }
+        if (responses.getExtensions() != null && responses.getExtensions().containsKey(UNVERSIONED)) {
+            unversioned = true;
+            responses.removeExtension(UNVERSIONED);
+        }
+        boolean sendsNoETagWhenCreated = unversioned;
+        boolean takesIfMatch = takes(operation, ETags.IF_MATCH);
+        boolean singleResource = path.endsWith("}");
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (response.getRef() != null) {
+                return;
+            }
+            switch (status) {
+                case "201" -> {
+                    // Every creating POST of the API takes an Idempotency-Key (Idempotency.create answers it); other
+                    // 201s (the internal event intake's receipt) name no new resource.
+                    if (takes(operation, Idempotency.HEADER)) {
+                        header(response, "Location", "Where the new resource is read from.", STRING);
+                        if (!sendsNoETagWhenCreated) {
+                            header(response, "ETag", ETAG, STRING);
+                        }
+                        header(response, Idempotency.REPLAYED_HEADER,
+                                "true when this is the stored answer to an earlier request with the same Idempotency-Key.",
+                                STRING);
+                    }
+                }
+                case "200" -> {
+                    if (takesIfMatch || (method == PathItem.HttpMethod.GET && singleResource && !isPage(response))) {
+                        header(response, "ETag", ETAG, STRING);
+                    }
+                }
+                case "429", "503" -> header(response, "Retry-After", "Seconds to wait before retrying.", INTEGER);
+                default -> {
+                }
+            }
+            // The gateway's quota headers, on what it routes (never /internal: the gateway does not route it).
+            if (!path.startsWith("/internal/") && (status.startsWith("2") || status.equals("429"))) {
+                header(response, "RateLimit-Limit", "Requests allowed per window for the caller (gateway).", INTEGER);
+                header(response, "RateLimit-Remaining", "Requests left in the current window (gateway).", INTEGER);
+                header(response, "RateLimit-Reset", "Seconds until the window starts again (gateway).", INTEGER);
+            }
+        });
+    }
+
+    private static final String ETAG = "The version of the resource: send it back in If-Match to change it.";
+    private static final Schema.SchemaType STRING = Schema.SchemaType.STRING;
+    private static final Schema.SchemaType INTEGER = Schema.SchemaType.INTEGER;
+
+    private static boolean takes(Operation operation, String header) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> header.equalsIgnoreCase(p.getName()));
+    }
+
+    private static boolean isPage(APIResponse response) {
+        if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
+            return false;
+        }
+        return response.getContent().getMediaTypes().values().stream()
+                .map(media -> media.getSchema() == null ? null : media.getSchema().getRef())
+                .anyMatch(ref -> ref != null && ref.contains("Page"));
+    }
+
+    /** Headers declared once under components/headers and referred to from each response that sends them. */
+    private final Map<String, Header> declared = new LinkedHashMap<>();
+
+    private void header(APIResponse response, String name, String description, Schema.SchemaType type) {
+        declared.computeIfAbsent(name, n -> OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().type(List.of(type))));
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, OASFactory.createHeader().ref(name));
+        }
+    }
+
+    /**
+     * Roles are not OAuth scopes of the bearer scheme: each operation names them in {@code x-roles} and requires the
+     * bearer token alone (linters and generators read scopes on an http scheme as an error).
+     */
+    private void rolesAsExtension(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        List<String> roles = new java.util.ArrayList<>();
+        for (var requirement : operation.getSecurity()) {
+            if (requirement.getSchemes() != null) {
+                requirement.getSchemes().values().forEach(scopes -> {
+                    if (scopes != null) {
+                        scopes.forEach(role -> {
+                            if (!roles.contains(role)) {
+                                roles.add(role);
+                            }
+                        });
+                    }
+                });
+            }
+        }
+        if (!roles.isEmpty()) {
+            operation.addExtension("x-roles", roles);
+        }
+        operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer")));
     }
 
     private void addConventionalResponses(Operation operation, PathItem pathItem) {

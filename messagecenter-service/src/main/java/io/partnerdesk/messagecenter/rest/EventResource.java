@@ -41,7 +41,8 @@ public class EventResource {
     }
 
     @POST
-    @Operation(operationId = "receiveEvent", summary = "Turn an event into notifications, exactly once per event id")
+    @Operation(operationId = "receiveEvent", summary = "Turn an event into notifications, exactly once per event id",
+            description = "For the services' outbox relays only (role service; the gateway never routes it). The first delivery of an event id makes its notifications and answers 201; a redelivery changes nothing and answers 200 with the same receipt.")
     @APIResponse(responseCode = "201", description = "Processed: the notifications made",
             content = @Content(schema = @Schema(implementation = Receipt.class)))
     @APIResponse(responseCode = "200", description = "Already processed (a redelivery): nothing changed",

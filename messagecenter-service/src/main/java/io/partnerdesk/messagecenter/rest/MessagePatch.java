@@ -16,7 +16,8 @@ import io.partnerdesk.messagecenter.MessageSeverity;
 @Schema(name = "MessagePatch", description = "Fields of a message to change; absent fields stay as they are.")
 public record MessagePatch(
         @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
-        @Size(min = 1, max = 20000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String body,
+        @Size(min = 1, max = 20000) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*",
+                message = "must not be blank") String body,
         MessageCategory category,
         MessageSeverity severity,
         @Size(max = 20) Set<@NotBlank @Size(max = 100) String> services,
@@ -27,7 +28,7 @@ public record MessagePatch(
         Instant endsAt,
         @Valid Audience audience) {
 
-    public boolean isEmpty() {
+    public boolean changesNothing() {
         return title == null && body == null && category == null && severity == null && services == null
                 && tags == null && isMajorChange == null && actionRequiredBy == null && startsAt == null
                 && endsAt == null && audience == null;

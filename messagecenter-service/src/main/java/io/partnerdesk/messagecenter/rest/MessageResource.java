@@ -21,8 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,7 +35,6 @@ import io.partnerdesk.http.idempotency.Idempotency;
 import io.partnerdesk.http.paging.Page;
 import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
-import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.http.security.Roles;
@@ -50,7 +47,6 @@ import io.partnerdesk.messagecenter.repository.MessageSearch.Filters;
 import io.partnerdesk.messagecenter.repository.MessageSearch.Seen;
 import io.partnerdesk.messagecenter.service.MessageService;
 import io.partnerdesk.messagecenter.service.MessageService.ViewAction;
-import io.partnerdesk.problem.ProblemType;
 
 @Path("/api/v1/messages")
 @Produces(MediaType.APPLICATION_JSON)
@@ -71,7 +67,8 @@ public class MessageResource {
 
     @GET
     @Operation(operationId = "listMessages",
-            summary = "The caller's messages, newest first (archived ones only when asked for)")
+            summary = "The caller's messages, newest first (archived ones only when asked for)",
+            description = "Announcements and notifications for the caller's audience, each with the caller's own view state. Filter by category, severity, service, tag, kind, read state, favorites, subject or update time; pages of up to 200, newest first.")
     @APIResponse(responseCode = "200", description = "A page of messages")
     public Page<MessageView> list(
             @QueryParam("category") @Parameter(
@@ -109,7 +106,8 @@ public class MessageResource {
     @GET
     @Path("/unread-count")
     @Operation(operationId = "countUnreadMessages",
-            summary = "How many current, not archived messages the caller has not read")
+            summary = "How many current, not archived messages the caller has not read",
+            description = "Messages that are current, not archived and not read by the calling user, read marks included.")
     @APIResponse(responseCode = "200", description = "The count",
             content = @Content(schema = @Schema(implementation = UnreadCount.class)))
     public UnreadCount unreadCount() {
@@ -118,7 +116,8 @@ public class MessageResource {
 
     @GET
     @Path("/{messageId}")
-    @Operation(operationId = "getMessage", summary = "Read one message with the caller's view of it")
+    @Operation(operationId = "getMessage", summary = "Read one message with the caller's view of it",
+            description = "One message if the caller's audience rules give it (404 otherwise), with the caller's read, archived and favorite state.")
     @APIResponse(responseCode = "200", description = "The message, with its ETag",
             content = @Content(schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "404", description = "No such message, or not one for the caller")
@@ -130,7 +129,8 @@ public class MessageResource {
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(operationId = "publishMessage", summary = "Publish an announcement (operators)")
+    @Operation(operationId = "publishMessage", summary = "Publish an announcement (operators)",
+            description = "An announcement for everyone, for customers or partners, or for listed tenants or partner ids, shown from startsAt to endsAt. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Published",
             content = @Content(schema = @Schema(implementation = MessageView.class)))
     public Response publish(@HeaderParam(Idempotency.HEADER) @Parameter(
@@ -147,7 +147,8 @@ public class MessageResource {
     @Path("/{messageId}")
     @RolesAllowed(Roles.OPERATOR)
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(operationId = "updateMessage", summary = "Change a message (operators)")
+    @Operation(operationId = "updateMessage", summary = "Change a message (operators)",
+            description = "A merge patch of an announcement's text, classification, window or audience. Needs the message's ETag in If-Match.")
     @APIResponse(responseCode = "200", description = "The changed message, with its new ETag",
             content = @Content(schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "404", description = "No such message")
@@ -172,38 +173,79 @@ public class MessageResource {
         return new ReadUpTo(messages.markAllRead(MessageReader.of(caller), body == null ? null : body.before()));
     }
 
+    /*
+     * The six view actions are literal paths, one operation each, so that no path template ({messageId}) can be taken
+     * for an action by a router or a generated client.
+     */
+    private static final String VIEW_ACTION_DESCRIPTION = "Up to 100 message ids; only the calling user's own view"
+            + " changes. Ids that are no message for the caller are reported in notFound, not refused.";
+    private static final String VIEW_ACTION_RESULT = "What changed, what already was so, and which ids are no message"
+            + " for the caller";
+
     @POST
-    @Path("/{action}")
-    @Operation(operationId = "changeMessageViewState",
-            summary = "Mark messages read or unread, archive or unarchive, favorite or unfavorite, for the caller only")
-    @APIResponse(responseCode = "200",
-            description = "What changed, what already was so, and which ids are no message for the caller",
+    @Path("/markRead")
+    @Operation(operationId = "markMessagesRead", summary = "Mark messages read, for the caller only",
+            description = VIEW_ACTION_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = VIEW_ACTION_RESULT,
             content = @Content(schema = @Schema(implementation = BulkViewResult.class)))
-    @APIResponse(responseCode = "404", description = "No such action")
-    public BulkViewResult changeViewState(
-            @PathParam("action") @Parameter(in = ParameterIn.PATH, schema = @Schema(type = SchemaType.STRING,
-                    enumeration = { "markRead", "markUnread", "archive", "unarchive", "favorite",
-                            "unfavorite" })) String action,
-            @Valid @NotNull BulkViewAction body) {
-        return messages.apply(MessageReader.of(caller), viewAction(action), body.messageIds());
+    public BulkViewResult markMessagesRead(@Valid @NotNull BulkViewAction body) {
+        return messages.apply(MessageReader.of(caller), ViewAction.MARK_READ, body.messageIds());
+    }
+
+    @POST
+    @Path("/markUnread")
+    @Operation(operationId = "markMessagesUnread", summary = "Mark messages unread, for the caller only",
+            description = VIEW_ACTION_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = VIEW_ACTION_RESULT,
+            content = @Content(schema = @Schema(implementation = BulkViewResult.class)))
+    public BulkViewResult markMessagesUnread(@Valid @NotNull BulkViewAction body) {
+        return messages.apply(MessageReader.of(caller), ViewAction.MARK_UNREAD, body.messageIds());
+    }
+
+    @POST
+    @Path("/archive")
+    @Operation(operationId = "archiveMessages",
+            summary = "Archive messages, for the caller only (hidden from lists unless archived=true)",
+            description = VIEW_ACTION_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = VIEW_ACTION_RESULT,
+            content = @Content(schema = @Schema(implementation = BulkViewResult.class)))
+    public BulkViewResult archiveMessages(@Valid @NotNull BulkViewAction body) {
+        return messages.apply(MessageReader.of(caller), ViewAction.ARCHIVE, body.messageIds());
+    }
+
+    @POST
+    @Path("/unarchive")
+    @Operation(operationId = "unarchiveMessages", summary = "Bring archived messages back, for the caller only",
+            description = VIEW_ACTION_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = VIEW_ACTION_RESULT,
+            content = @Content(schema = @Schema(implementation = BulkViewResult.class)))
+    public BulkViewResult unarchiveMessages(@Valid @NotNull BulkViewAction body) {
+        return messages.apply(MessageReader.of(caller), ViewAction.UNARCHIVE, body.messageIds());
+    }
+
+    @POST
+    @Path("/favorite")
+    @Operation(operationId = "favoriteMessages", summary = "Mark messages as favorites, for the caller only",
+            description = VIEW_ACTION_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = VIEW_ACTION_RESULT,
+            content = @Content(schema = @Schema(implementation = BulkViewResult.class)))
+    public BulkViewResult favoriteMessages(@Valid @NotNull BulkViewAction body) {
+        return messages.apply(MessageReader.of(caller), ViewAction.FAVORITE, body.messageIds());
+    }
+
+    @POST
+    @Path("/unfavorite")
+    @Operation(operationId = "unfavoriteMessages", summary = "Take messages out of the favorites, for the caller only",
+            description = VIEW_ACTION_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = VIEW_ACTION_RESULT,
+            content = @Content(schema = @Schema(implementation = BulkViewResult.class)))
+    public BulkViewResult unfavoriteMessages(@Valid @NotNull BulkViewAction body) {
+        return messages.apply(MessageReader.of(caller), ViewAction.UNFAVORITE, body.messageIds());
     }
 
     private MessageView view(Seen seen, MessageReader reader) {
         return MessageView.from(seen.message(), seen.state(), seen.read(),
                 reader.kind() == MessageReader.Kind.OPERATOR);
-    }
-
-    private static ViewAction viewAction(String action) {
-        return switch (action) {
-            case "markRead" -> ViewAction.MARK_READ;
-            case "markUnread" -> ViewAction.MARK_UNREAD;
-            case "archive" -> ViewAction.ARCHIVE;
-            case "unarchive" -> ViewAction.UNARCHIVE;
-            case "favorite" -> ViewAction.FAVORITE;
-            case "unfavorite" -> ViewAction.UNFAVORITE;
-            default -> throw Problems.of(ProblemType.NOT_FOUND,
-                    "No action " + action + "; use markRead, markUnread, archive, unarchive, favorite or unfavorite.");
-        };
     }
 
 }

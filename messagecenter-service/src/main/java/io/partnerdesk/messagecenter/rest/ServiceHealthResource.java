@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +32,7 @@ import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
+import io.partnerdesk.http.openapi.ApiConventionsFilter;
 import io.partnerdesk.http.paging.Page;
 import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
@@ -64,7 +66,8 @@ public class ServiceHealthResource {
     @GET
     @Authenticated
     @Operation(operationId = "getServiceHealthOverview",
-            summary = "Every service with its current status and open issues")
+            summary = "Every service with its current status and open issues",
+            description = "Each service's current status (that of its most recently updated open issue, or serviceOperational) and its open issues.")
     @APIResponse(responseCode = "200", description = "The overview",
             content = @Content(schema = @Schema(implementation = Overview.class)))
     public Overview overview() {
@@ -74,7 +77,8 @@ public class ServiceHealthResource {
     @GET
     @Path("/issues")
     @Authenticated
-    @Operation(operationId = "listHealthIssues", summary = "Service health issues, oldest first")
+    @Operation(operationId = "listHealthIssues", summary = "Service health issues, oldest first",
+            description = "Filter by service, classification, status and whether resolved; pages of up to 200, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of issues (without posts)")
     public Page<IssueView> issues(
             @QueryParam("service") @Parameter(description = "Issues of this service") String service,
@@ -92,7 +96,8 @@ public class ServiceHealthResource {
     @GET
     @Path("/issues/{issueId}")
     @Authenticated
-    @Operation(operationId = "getHealthIssue", summary = "One issue with all its posts")
+    @Operation(operationId = "getHealthIssue", summary = "One issue with all its posts",
+            description = "The issue with every post, oldest first, and its ETag (taken by a new post in If-Match).")
     @APIResponse(responseCode = "200", description = "The issue, with its ETag",
             content = @Content(schema = @Schema(implementation = IssueView.class)))
     @APIResponse(responseCode = "404", description = "No such issue")
@@ -104,7 +109,8 @@ public class ServiceHealthResource {
     @POST
     @Path("/issues")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(operationId = "openHealthIssue", summary = "Open an incident or advisory on a service (operators)")
+    @Operation(operationId = "openHealthIssue", summary = "Open an incident or advisory on a service (operators)",
+            description = "An incident or advisory on a service, with its first status (investigating by default). Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Opened; the service shows the issue's status",
             content = @Content(schema = @Schema(implementation = IssueView.class)))
     @APIResponse(responseCode = "422", description = "Unknown service, or Idempotency-Key reused with another request")
@@ -118,11 +124,13 @@ public class ServiceHealthResource {
         });
     }
 
+    @Extension(name = ApiConventionsFilter.UNVERSIONED, value = "true")
     @POST
     @Path("/issues/{issueId}/posts")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(operationId = "postHealthIssueUpdate",
-            summary = "Post an update; a status moves the issue and its service (operators)")
+            summary = "Post an update; a status moves the issue and its service (operators)",
+            description = "Adds a post to the issue; a status in it moves the issue and its service, and serviceRestored, falsePositive or postIncidentReviewPublished resolve it. Needs the issue's ETag in If-Match; send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Posted",
             content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "404", description = "No such issue")

@@ -198,7 +198,7 @@ public class MessageService {
 
     @Transactional
     public Message change(UUID id, String ifMatch, MessagePatch patch) {
-        if (patch.isEmpty()) {
+        if (patch.changesNothing()) {
             throw Problems.invalid("body", "name at least one field to change");
         }
         Message m = Message.findById(id, LockModeType.PESSIMISTIC_WRITE);

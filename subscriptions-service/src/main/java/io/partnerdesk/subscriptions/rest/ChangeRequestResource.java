@@ -50,7 +50,8 @@ public class ChangeRequestResource {
 
     @GET
     @Operation(operationId = "listChangeRequests",
-            summary = "List change requests: a partner's customers', or the customer's own")
+            summary = "List change requests: a partner's customers', or the customer's own",
+            description = "A partner sees the change requests about its own customers' subscriptions, a customer its own. Filter by status and subscription; pages of up to 200, oldest first, continued with nextCursor.")
     @APIResponse(responseCode = "200", description = "A page of change requests")
     public Page<ChangeRequestView> list(
             @QueryParam("status") @Parameter(description = "pending, approved, rejected or withdrawn") String status,
@@ -65,7 +66,8 @@ public class ChangeRequestResource {
 
     @GET
     @Path("/{changeRequestId}")
-    @Operation(operationId = "getChangeRequest", summary = "Read one change request")
+    @Operation(operationId = "getChangeRequest", summary = "Read one change request",
+            description = "The request with its status and, once decided, who decided and why. The ETag is what approve, reject and withdraw take in If-Match.")
     @APIResponse(responseCode = "200", description = "The change request, with its ETag",
             content = @Content(schema = @Schema(implementation = ChangeRequestView.class)))
     @APIResponse(responseCode = "404", description = "No such change request, or not one the caller may see")
@@ -75,7 +77,8 @@ public class ChangeRequestResource {
 
     @POST
     @Path("/{changeRequestId}/approve")
-    @Operation(operationId = "approveChangeRequest", summary = "Approve and apply the change (owning partner)")
+    @Operation(operationId = "approveChangeRequest", summary = "Approve and apply the change (owning partner)",
+            description = "Applies the requested quantity, auto-renewal or cancellation to the subscription under the same rules as a partner's own change, and records the request in the subscription's history. A change that now breaks a rule answers 409 or 422 and leaves the request pending. Needs the request's ETag in If-Match.")
     @APIResponse(responseCode = "200", description = "Approved; the subscription has changed",
             content = @Content(schema = @Schema(implementation = ChangeRequestView.class)))
     @APIResponse(responseCode = "403", description = "The caller is the customer: only the partner decides")
@@ -93,7 +96,8 @@ public class ChangeRequestResource {
 
     @POST
     @Path("/{changeRequestId}/reject")
-    @Operation(operationId = "rejectChangeRequest", summary = "Reject the change with a reason (owning partner)")
+    @Operation(operationId = "rejectChangeRequest", summary = "Reject the change with a reason (owning partner)",
+            description = "Closes the request without changing the subscription; the reason is shown to the customer. Needs the request's ETag in If-Match.")
     @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(schema = @Schema(implementation = ChangeRequestView.class)))
     @APIResponse(responseCode = "403", description = "The caller is the customer: only the partner decides")
@@ -109,7 +113,8 @@ public class ChangeRequestResource {
     @POST
     @Path("/{changeRequestId}/withdraw")
     @Operation(operationId = "withdrawChangeRequest",
-            summary = "Withdraw a pending change request (the customer who filed it)")
+            summary = "Withdraw a pending change request (the customer who filed it)",
+            description = "The customer who filed a pending request takes it back; the subscription is not touched. Needs the request's ETag in If-Match.")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = ChangeRequestView.class)))
     @APIResponse(responseCode = "403", description = "The caller is the partner: partners approve or reject")

@@ -52,7 +52,8 @@ public class CustomerResource {
 
     @POST
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "createCustomer", summary = "Create a customer of the calling partner")
+    @Operation(operationId = "createCustomer", summary = "Create a customer of the calling partner",
+            description = "The customer's id is its tenant id; its domain must be unused (409 otherwise). Send an Idempotency-Key so that a retry after a timeout cannot create it twice.")
     @APIResponse(responseCode = "201", description = "Created; the id is the new tenant id",
             content = @Content(schema = @Schema(implementation = CustomerView.class)))
     @APIResponse(responseCode = "409",
@@ -68,7 +69,8 @@ public class CustomerResource {
 
     @GET
     @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
-    @Operation(operationId = "listCustomers", summary = "List the customers the caller may see")
+    @Operation(operationId = "listCustomers", summary = "List the customers the caller may see",
+            description = "A partner sees its own customers, a customer only itself. Filter by exact domain or by a part of the company name; pages of up to 200, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of customers")
     public Page<CustomerView> list(@BeanParam PageParams paging,
             @QueryParam("domain") @Parameter(description = "Exact domain, case-insensitive") String domain,
@@ -82,7 +84,8 @@ public class CustomerResource {
     @GET
     @Path("/{customerId}")
     @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
-    @Operation(operationId = "getCustomer", summary = "Read one customer")
+    @Operation(operationId = "getCustomer", summary = "Read one customer",
+            description = "The customer, if the caller is its partner or the customer itself; anyone else gets 404, so nothing leaks about other partners' customers.")
     @APIResponse(responseCode = "200", description = "The customer, with its ETag",
             content = @Content(schema = @Schema(implementation = CustomerView.class)))
     @APIResponse(responseCode = "404", description = "No such customer, or not one the caller may see")

@@ -23,7 +23,7 @@ public record OfferPatch(
         @Min(1) @Max(1_000_000) Integer maxQuantity,
         Boolean trialAllowed) {
 
-    public boolean isEmpty() {
+    public boolean changesNothing() {
         return name == null && product == null && unitType == null && billingCycles == null && minQuantity == null
                 && maxQuantity == null && trialAllowed == null;
     }

@@ -53,7 +53,8 @@ public class OfferResource {
 
     @GET
     @Authenticated
-    @Operation(operationId = "listOffers", summary = "List the offer catalog")
+    @Operation(operationId = "listOffers", summary = "List the offer catalog",
+            description = "The catalog every caller may read: products, unit types, billing cycles and quantity bounds. Pages of up to 200, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of offers")
     public Page<OfferView> list(@BeanParam PageParams paging) {
         PageRequest page = paging.request();
@@ -63,7 +64,8 @@ public class OfferResource {
     @GET
     @Path("/{offerId}")
     @Authenticated
-    @Operation(operationId = "getOffer", summary = "Read one offer")
+    @Operation(operationId = "getOffer", summary = "Read one offer",
+            description = "One offer of the catalog, with its ETag.")
     @APIResponse(responseCode = "200", description = "The offer, with its ETag",
             content = @Content(schema = @Schema(implementation = OfferView.class)))
     @APIResponse(responseCode = "404", description = "No such offer")
@@ -74,7 +76,8 @@ public class OfferResource {
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(operationId = "createOffer", summary = "Add an offer to the catalog (operators)")
+    @Operation(operationId = "createOffer", summary = "Add an offer to the catalog (operators)",
+            description = "Offer names are unique whatever their case (409). Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Created; Location names the offer",
             content = @Content(schema = @Schema(implementation = OfferView.class)))
     @APIResponse(responseCode = "409",
@@ -92,7 +95,8 @@ public class OfferResource {
     @Path("/{offerId}")
     @RolesAllowed(Roles.OPERATOR)
     @Consumes({ MediaType.APPLICATION_JSON, ApiPaths.MERGE_PATCH_JSON })
-    @Operation(operationId = "updateOffer", summary = "Change an offer (operators)")
+    @Operation(operationId = "updateOffer", summary = "Change an offer (operators)",
+            description = "A merge patch of the offer's fields; existing subscriptions keep their quantities. Needs the offer's ETag in If-Match.")
     @APIResponse(responseCode = "200", description = "The changed offer, with its new ETag",
             content = @Content(schema = @Schema(implementation = OfferView.class)))
     @APIResponse(responseCode = "404", description = "No such offer")

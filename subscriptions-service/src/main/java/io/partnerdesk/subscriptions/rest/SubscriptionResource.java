@@ -63,7 +63,8 @@ public class SubscriptionResource {
 
     @POST
     @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
-    @Operation(operationId = "createSubscription", summary = "Subscribe the customer to an offer (owning partner)")
+    @Operation(operationId = "createSubscription", summary = "Subscribe the customer to an offer (owning partner)",
+            description = "Only the owning partner subscribes a customer; the offer's quantity bounds and billing cycles apply (422). A customer gets 403 naming the change-request route instead. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Created; Location names the subscription",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "403",
@@ -85,7 +86,8 @@ public class SubscriptionResource {
 
     @GET
     @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
-    @Operation(operationId = "listSubscriptions", summary = "List the customer's subscriptions")
+    @Operation(operationId = "listSubscriptions", summary = "List the customer's subscriptions",
+            description = "The subscriptions of one customer, optionally of one status; for its partner and for the customer itself. Pages of up to 200, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions")
     @APIResponse(responseCode = "404", description = "No such customer, or not one the caller may see")
     public Page<SubscriptionView> list(@PathParam("customerId") UUID customerId,
@@ -100,7 +102,8 @@ public class SubscriptionResource {
     @GET
     @Path("/{subscriptionId}")
     @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
-    @Operation(operationId = "getSubscription", summary = "Read one subscription")
+    @Operation(operationId = "getSubscription", summary = "Read one subscription",
+            description = "The subscription with its ETag, for its partner and for the customer itself.")
     @APIResponse(responseCode = "200", description = "The subscription, with its ETag",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "404",
@@ -115,7 +118,8 @@ public class SubscriptionResource {
     @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
     @Consumes({ MediaType.APPLICATION_JSON, ApiPaths.MERGE_PATCH_JSON })
     @Operation(operationId = "updateSubscription",
-            summary = "Change quantity, auto-renew, name or status (owning partner)")
+            summary = "Change quantity, auto-renew, name or status (owning partner)",
+            description = "A merge patch of quantity, autoRenewEnabled, friendlyName or status (active, suspended, cancelled within the cancellation window). Needs the subscription's ETag in If-Match; each changed field lands in the history.")
     @APIResponse(responseCode = "200", description = "The changed subscription, with its new ETag",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "403",
@@ -135,7 +139,8 @@ public class SubscriptionResource {
     @GET
     @Path("/{subscriptionId}/history")
     @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
-    @Operation(operationId = "listSubscriptionHistory", summary = "Every change of the subscription, oldest first")
+    @Operation(operationId = "listSubscriptionHistory", summary = "Every change of the subscription, oldest first",
+            description = "One entry per changed field, with the old and new value, who changed it and, for an approved change request, which one. Pages of up to 200.")
     @APIResponse(responseCode = "200", description = "A page of history entries")
     @APIResponse(responseCode = "404",
             description = "No such subscription of this customer, or not one the caller may see")
@@ -151,7 +156,8 @@ public class SubscriptionResource {
     @Path("/{subscriptionId}/change-requests")
     @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
     @Operation(operationId = "createChangeRequest",
-            summary = "Ask the partner for a change of the subscription (customer)")
+            summary = "Ask the partner for a change of the subscription (customer)",
+            description = "A customer cannot change its subscriptions: it asks its partner for a new quantity, auto-renewal or a cancellation, with a reason. One request may be pending per subscription (409). Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Filed; Location names the change request",
             content = @Content(schema = @Schema(implementation = ChangeRequestView.class)))
     @APIResponse(responseCode = "403",

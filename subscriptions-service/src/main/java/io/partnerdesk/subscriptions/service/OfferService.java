@@ -65,7 +65,7 @@ public class OfferService {
 
     @Transactional
     public Offer change(UUID id, String ifMatch, OfferPatch patch) {
-        if (patch.isEmpty()) {
+        if (patch.changesNothing()) {
             throw Problems.invalid("body", "name at least one field to change");
         }
         Offer offer = Offer.findById(id, LockModeType.PESSIMISTIC_WRITE);

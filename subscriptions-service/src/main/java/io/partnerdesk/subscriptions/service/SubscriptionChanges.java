@@ -6,7 +6,7 @@ import io.partnerdesk.subscriptions.SubscriptionStatus;
 public record SubscriptionChanges(Integer quantity, Boolean autoRenewEnabled, String friendlyName,
         SubscriptionStatus status) {
 
-    public boolean isEmpty() {
+    public boolean changesNothing() {
         return quantity == null && autoRenewEnabled == null && friendlyName == null && status == null;
     }
 }

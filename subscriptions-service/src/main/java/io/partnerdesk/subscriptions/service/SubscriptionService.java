@@ -102,7 +102,7 @@ public class SubscriptionService {
      */
     @Transactional
     public Subscription change(UUID customerId, UUID subscriptionId, String ifMatch, SubscriptionChanges changes) {
-        if (changes.isEmpty()) {
+        if (changes.changesNothing()) {
             throw Problems.invalid("body",
                     "name at least one field to change: quantity, autoRenewEnabled, friendlyName, status");
         }

@@ -17,7 +17,8 @@ import io.partnerdesk.support.Severity;
         severity with a severityReason.""")
 public record SupportRequestPatch(
         @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
-        @Size(min = 1, max = 10000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String description,
+        @Size(min = 1, max = 10000) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*",
+                message = "must not be blank") String description,
         @Valid Contact contact,
         RequestStatus status,
         @Size(min = 1, max = 255) @Pattern(regexp = ".*\\S.*",
@@ -26,7 +27,7 @@ public record SupportRequestPatch(
         @Size(max = 1000) @Schema(
                 example = "Mail flow restored for most users; remaining delays affect one shared mailbox.") String severityReason) {
 
-    public boolean isEmpty() {
+    public boolean changesNothing() {
         return title == null && description == null && contact == null && status == null && assignee == null
                 && severity == null && severityReason == null;
     }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,6 +35,7 @@ import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
+import io.partnerdesk.http.openapi.ApiConventionsFilter;
 import io.partnerdesk.http.paging.Page;
 import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
@@ -78,7 +80,8 @@ public class SupportRequestResource {
 
     @POST
     @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
-    @Operation(operationId = "createSupportRequest", summary = "Escalate a customer's problem to 21Vianet (partner)")
+    @Operation(operationId = "createSupportRequest", summary = "Escalate a customer's problem to 21Vianet (partner)",
+            description = "The partner files for a customer it owns (checked with subscriptions-service using the caller's own token), on an active topic, with the steps it already took. The first-response target follows the severity (A 2 h, B 4 h, C 8 h in support hours). Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Filed; Location names the request",
             content = @Content(schema = @Schema(implementation = SupportRequestView.class)))
     @APIResponse(responseCode = "403", description = "A customer: its partner files support requests on its behalf")
@@ -104,7 +107,8 @@ public class SupportRequestResource {
 
     @GET
     @Operation(operationId = "listSupportRequests",
-            summary = "List support requests: a partner's own, a customer's, or all for engineers")
+            summary = "List support requests: a partner's own, a customer's, or all for engineers",
+            description = "A partner sees the requests it filed, a customer those about it, 21Vianet engineers all. Filter by status, severity, customer, assignee, breached or due before a time; pages of up to 200, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of support requests")
     public Page<SupportRequestView> list(
             @QueryParam("status") @Parameter(
@@ -131,7 +135,8 @@ public class SupportRequestResource {
 
     @GET
     @Path("/{requestId}")
-    @Operation(operationId = "getSupportRequest", summary = "Read one support request")
+    @Operation(operationId = "getSupportRequest", summary = "Read one support request",
+            description = "The request with its SLA clock (first response due, breached) and its ETag, for its partner, the customer it is about and engineers.")
     @APIResponse(responseCode = "200", description = "The request, with its ETag",
             content = @Content(schema = @Schema(implementation = SupportRequestView.class)))
     @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
@@ -143,7 +148,8 @@ public class SupportRequestResource {
     @PATCH
     @Path("/{requestId}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(operationId = "updateSupportRequest", summary = "Edit, assign, move or lower the severity of a request")
+    @Operation(operationId = "updateSupportRequest", summary = "Edit, assign, move or lower the severity of a request",
+            description = "The partner edits title, description and contact while the request is open and moves it between the statuses its role allows; engineers assign, move and lower the severity with a reason. Needs the request's ETag in If-Match.")
     @APIResponse(responseCode = "200", description = "The changed request, with its new ETag",
             content = @Content(schema = @Schema(implementation = SupportRequestView.class)))
     @APIResponse(responseCode = "403",
@@ -160,10 +166,12 @@ public class SupportRequestResource {
         return ETagResponses.ok(WithETag.of(view(r), r.version));
     }
 
+    @Extension(name = ApiConventionsFilter.UNVERSIONED, value = "true")
     @POST
     @Path("/{requestId}/notes")
     @Operation(operationId = "createSupportRequestNote",
-            summary = "Reply on a request: shared, or internal (engineers)")
+            summary = "Reply on a request: shared, or internal (engineers)",
+            description = "A shared note from the partner sends a request awaiting the partner back to the engineer; an engineer's first shared note is the first response. Only engineers write internal notes. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = NoteView.class)))
     @APIResponse(responseCode = "403",
@@ -185,7 +193,8 @@ public class SupportRequestResource {
     @GET
     @Path("/{requestId}/notes")
     @Operation(operationId = "listSupportRequestNotes",
-            summary = "The notes of a request, oldest first (internal ones for engineers only)")
+            summary = "The notes of a request, oldest first (internal ones for engineers only)",
+            description = "Partners and customers see shared notes; engineers see internal ones too. Pages of up to 200, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of notes")
     @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
     public Page<NoteView> notes(@PathParam("requestId") UUID requestId,
@@ -196,7 +205,8 @@ public class SupportRequestResource {
 
     @GET
     @Path("/{requestId}/timeline")
-    @Operation(operationId = "listSupportRequestTimeline", summary = "Every change of a request, oldest first")
+    @Operation(operationId = "listSupportRequestTimeline", summary = "Every change of a request, oldest first",
+            description = "Every change of the request (filing, edits, moves, severity, notes) with who made it; entries about internal notes are for engineers only. Pages of up to 200.")
     @APIResponse(responseCode = "200", description = "A page of timeline entries")
     @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
     public Page<TimelineEntryView> timeline(@PathParam("requestId") UUID requestId,

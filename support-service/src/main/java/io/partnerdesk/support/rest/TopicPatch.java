@@ -11,7 +11,7 @@ public record TopicPatch(
         @Size(min = 1, max = 500) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String description,
         Boolean active) {
 
-    public boolean isEmpty() {
+    public boolean changesNothing() {
         return name == null && description == null && active == null;
     }
 }

@@ -55,7 +55,8 @@ public class TopicResource {
 
     @GET
     @Authenticated
-    @Operation(operationId = "listSupportTopics", summary = "List support topics")
+    @Operation(operationId = "listSupportTopics", summary = "List support topics",
+            description = "The services and areas a request can be filed about; filter by active. Pages of up to 200.")
     @APIResponse(responseCode = "200", description = "A page of topics")
     public Page<TopicView> list(@QueryParam("active") @Parameter(description = "true or false") String active,
             @BeanParam PageParams paging) {
@@ -66,7 +67,8 @@ public class TopicResource {
     @GET
     @Path("/{topicId}")
     @Authenticated
-    @Operation(operationId = "getSupportTopic", summary = "Read one support topic")
+    @Operation(operationId = "getSupportTopic", summary = "Read one support topic",
+            description = "One topic, with its ETag.")
     @APIResponse(responseCode = "200", description = "The topic, with its ETag",
             content = @Content(schema = @Schema(implementation = TopicView.class)))
     @APIResponse(responseCode = "404", description = "No such topic")
@@ -77,7 +79,8 @@ public class TopicResource {
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(operationId = "createSupportTopic", summary = "Add a support topic (operators)")
+    @Operation(operationId = "createSupportTopic", summary = "Add a support topic (operators)",
+            description = "Topic names are unique whatever their case (409). Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = TopicView.class)))
     @APIResponse(responseCode = "409",
@@ -96,7 +99,8 @@ public class TopicResource {
     @Path("/{topicId}")
     @RolesAllowed(Roles.OPERATOR)
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(operationId = "updateSupportTopic", summary = "Rename, describe, activate or retire a topic (operators)")
+    @Operation(operationId = "updateSupportTopic", summary = "Rename, describe, activate or retire a topic (operators)",
+            description = "A merge patch; an inactive topic takes no new requests but keeps the ones filed. Needs the topic's ETag in If-Match.")
     @APIResponse(responseCode = "200", description = "The changed topic, with its new ETag",
             content = @Content(schema = @Schema(implementation = TopicView.class)))
     @APIResponse(responseCode = "404", description = "No such topic")

@@ -108,7 +108,7 @@ public class SupportRequestService {
 
     @Transactional
     public SupportRequest change(UUID id, String ifMatch, SupportRequestPatch patch) {
-        if (patch.isEmpty()) {
+        if (patch.changesNothing()) {
             throw Problems.invalid("body", "name at least one field to change");
         }
         SupportRequest r = writable(id);

@@ -63,7 +63,7 @@ public class TopicService {
 
     @Transactional
     public SupportTopic change(UUID id, String ifMatch, TopicPatch patch) {
-        if (patch.isEmpty()) {
+        if (patch.changesNothing()) {
             throw Problems.invalid("body", "name at least one field to change: name, description, active");
         }
         SupportTopic topic = SupportTopic.findById(id, LockModeType.PESSIMISTIC_WRITE);
