@@ -92,19 +92,20 @@ public class SubscriptionsServiceStub implements QuarkusTestResourceLifecycleMan
             String id = path.substring(CUSTOMERS.length()).replaceFirst("\\?.*", "");
             BearerClaims caller = BearerClaims.of(serveEvent.getRequest().getHeader("Authorization"));
             if (caller == null) {
-                return problem(401, "unauthorized", "Authentication required",
+                return ProblemBodies.response(401, "unauthorized", "Authentication required",
                         "A valid bearer access token is required.")
                         .withHeader("WWW-Authenticate", "Bearer").build();
             }
             if (!caller.hasRole("partner") && !caller.hasRole("customer")) {
-                return problem(403, "forbidden", "Not allowed", "Your role does not allow this operation.").build();
+                return ProblemBodies
+                        .response(403, "forbidden", "Not allowed", "Your role does not allow this operation.").build();
             }
             Parameters parameters = serveEvent.getResponseDefinition().getTransformerParameters();
             String owner = parameters == null ? null : parameters.getString("partnerId", null);
             boolean visible = owner != null && (caller.hasRole("partner") ? owner.equals(caller.partnerId())
                     : id.equals(caller.tenantId()));
             if (!visible) {
-                return problem(404, "not-found", "Not found",
+                return ProblemBodies.response(404, "not-found", "Not found",
                         "Customer " + id + " does not exist or is not visible to you.").build();
             }
             return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/json")
@@ -116,12 +117,6 @@ public class SubscriptionsServiceStub implements QuarkusTestResourceLifecycleMan
                                      "updatedAt": "2026-11-01T00:00:00Z"}"""
                                     .formatted(id, owner))
                     .build();
-        }
-
-        private static ResponseDefinitionBuilder problem(int status, String slug, String title, String detail) {
-            return new ResponseDefinitionBuilder().withStatus(status)
-                    .withHeader("Content-Type", ProblemBodies.MEDIA_TYPE)
-                    .withBody(ProblemBodies.of(status, slug, title, detail));
         }
 
         @Override

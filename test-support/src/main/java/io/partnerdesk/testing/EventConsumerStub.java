@@ -90,11 +90,12 @@ public class EventConsumerStub implements QuarkusTestResourceLifecycleManager {
             var request = serveEvent.getRequest();
             BearerClaims caller = BearerClaims.of(request.getHeader("Authorization"));
             if (caller == null) {
-                return problem(401, "unauthorized", "Authentication required",
-                        "A valid bearer access token is required.");
+                return ProblemBodies.response(401, "unauthorized", "Authentication required",
+                        "A valid bearer access token is required.").build();
             }
             if (!caller.hasRole("service")) {
-                return problem(403, "forbidden", "Not allowed", "Your role does not allow this operation.");
+                return ProblemBodies
+                        .response(403, "forbidden", "Not allowed", "Your role does not allow this operation.").build();
             }
             String eventId;
             try {
@@ -104,18 +105,12 @@ public class EventConsumerStub implements QuarkusTestResourceLifecycleManager {
                 eventId = null;
             }
             if (eventId == null) {
-                return problem(400, "validation", "Invalid request", "id: must not be null");
+                return ProblemBodies.response(400, "validation", "Invalid request", "id: must not be null").build();
             }
             boolean first = received.add(eventId);
             return new ResponseDefinitionBuilder().withStatus(first ? 201 : 200)
                     .withHeader("Content-Type", "application/json")
                     .withBody("{\"eventId\":\"" + eventId + "\",\"messageIds\":[]}").build();
-        }
-
-        private static ResponseDefinition problem(int status, String slug, String title, String detail) {
-            return new ResponseDefinitionBuilder().withStatus(status)
-                    .withHeader("Content-Type", ProblemBodies.MEDIA_TYPE)
-                    .withBody(ProblemBodies.of(status, slug, title, detail)).build();
         }
 
         @Override

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 /** RFC 9457 problem bodies as the PartnerDesk services answer them, for stubs that stand in for one. */
 public final class ProblemBodies {
@@ -22,5 +23,11 @@ public final class ProblemBodies {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A WireMock answer with this problem, for a stub's transformer; add headers, then {@code build()}. */
+    public static ResponseDefinitionBuilder response(int status, String slug, String title, String detail) {
+        return new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", MEDIA_TYPE)
+                .withBody(of(status, slug, title, detail));
     }
 }
