@@ -1,0 +1,85 @@
+package io.partnerdesk.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openapitools.openapidiff.core.OpenApiCompare;
+import org.openapitools.openapidiff.core.model.ChangedOpenApi;
+import org.openapitools.openapidiff.core.output.ConsoleRender;
+
+import io.swagger.v3.core.util.Yaml31;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+
+/**
+ * No silent breaking change: each public document against its released baseline ({@code openapi/released/}). An
+ * incompatible change fails with openapi-diff's report, unless the document's major version was raised.
+ */
+class ContractCompatibilityTest {
+
+    private static final Path OPENAPI = Path.of("..", "openapi").toAbsolutePath().normalize();
+
+    @ParameterizedTest(name = "{0} stays compatible with its released document")
+    @ValueSource(strings = { "subscriptions-service", "support-service", "messagecenter-service" })
+    void compatibleWithTheReleasedDocument(String service) throws IOException {
+        Path released = OPENAPI.resolve("released/" + service + ".yaml");
+        Path current = OPENAPI.resolve(service + ".yaml");
+        ChangedOpenApi diff = OpenApiCompare.fromLocations(released.toUri().toString(), current.toUri().toString());
+        if (major(current) > major(released)) {
+            return;
+        }
+        assertThat(diff.isIncompatible()).as("%s breaks clients of %s (raise info.version's major to release it):%n%s",
+                current, released, report(diff)).isFalse();
+    }
+
+    @Test
+    @DisplayName("the check can fail: a document without an operation its release had is incompatible, with the report")
+    void aRemovedOperationIsIncompatible(@TempDir Path dir) throws IOException {
+        Path released = OPENAPI.resolve("released/subscriptions-service.yaml");
+        OpenAPI document = new OpenAPIV3Parser().read(released.toString());
+        document.getPaths().remove("/api/v1/offers/{offerId}");
+        Path changed = dir.resolve("subscriptions-service.yaml");
+        Files.writeString(changed, Yaml31.pretty(document));
+        ChangedOpenApi diff = OpenApiCompare.fromLocations(released.toUri().toString(), changed.toUri().toString());
+        assertThat(diff.isIncompatible()).as(report(diff)).isTrue();
+        assertThat(report(diff)).contains("/api/v1/offers/{offerId}");
+    }
+
+    private static int major(Path document) throws IOException {
+        List<String> lines = Files.readAllLines(document);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("info:")) {
+                for (int j = i + 1; j < lines.size() && lines.get(j).startsWith(" "); j++) {
+                    String line = lines.get(j).trim();
+                    if (line.startsWith("version:")) {
+                        String version = line.substring("version:".length()).trim().replace("\"", "");
+                        return Integer.parseInt(version.split("\\.")[0]);
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("No info.version in " + document);
+    }
+
+    private static String report(ChangedOpenApi diff) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            new ConsoleRender().render(diff, writer);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
