@@ -65,6 +65,19 @@ class IdempotencyTest {
     }
 
     @Test
+    @DisplayName("a retry that spells the customer id in upper case is the same request: replayed, not refused")
+    void retrySpelledDifferently() {
+        String key = UUID.randomUUID().toString();
+        String first = create(PARTNER, key, Fixtures.newSubscription(7)).then().statusCode(201).extract().path("id");
+        Api.as(PARTNER).header("Idempotency-Key", key).body(Fixtures.newSubscription(7))
+                .post(Fixtures.subscriptionsPath(customerId).replace(customerId.toString(),
+                        customerId.toString().toUpperCase(java.util.Locale.ROOT)))
+                .then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", org.hamcrest.Matchers.equalTo(first));
+        assertThat(subscriptionCount()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("the same key with another body is 422, and nothing more is created")
     void sameKeyOtherBody() {
         String key = UUID.randomUUID().toString();

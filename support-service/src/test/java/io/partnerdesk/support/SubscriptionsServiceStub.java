@@ -20,6 +20,7 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
+import io.partnerdesk.problem.ProblemType;
 import io.partnerdesk.testing.BearerClaims;
 import io.partnerdesk.testing.ProblemBodies;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -92,21 +93,21 @@ public class SubscriptionsServiceStub implements QuarkusTestResourceLifecycleMan
             String id = path.substring(CUSTOMERS.length()).replaceFirst("\\?.*", "");
             BearerClaims caller = BearerClaims.of(serveEvent.getRequest().getHeader("Authorization"));
             if (caller == null) {
-                return ProblemBodies.response(401, "unauthorized", "Authentication required",
-                        "A valid bearer access token is required.")
+                return ProblemBodies.response(ProblemType.UNAUTHORIZED, "A valid bearer access token is required.")
                         .withHeader("WWW-Authenticate", "Bearer").build();
             }
             if (!caller.hasRole("partner") && !caller.hasRole("customer")) {
                 return ProblemBodies
-                        .response(403, "forbidden", "Not allowed", "Your role does not allow this operation.").build();
+                        .response(ProblemType.FORBIDDEN, "Your role does not allow this operation.").build();
             }
             Parameters parameters = serveEvent.getResponseDefinition().getTransformerParameters();
             String owner = parameters == null ? null : parameters.getString("partnerId", null);
             boolean visible = owner != null && (caller.hasRole("partner") ? owner.equals(caller.partnerId())
                     : id.equals(caller.tenantId()));
             if (!visible) {
-                return ProblemBodies.response(404, "not-found", "Not found",
-                        "Customer " + id + " does not exist or is not visible to you.").build();
+                return ProblemBodies
+                        .response(ProblemType.NOT_FOUND, "Customer " + id + " does not exist or is not visible to you.")
+                        .build();
             }
             return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/json")
                     .withHeader("ETag", "\"0\"")

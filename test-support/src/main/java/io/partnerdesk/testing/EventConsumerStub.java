@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
+import io.partnerdesk.problem.ProblemType;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -90,12 +91,12 @@ public class EventConsumerStub implements QuarkusTestResourceLifecycleManager {
             var request = serveEvent.getRequest();
             BearerClaims caller = BearerClaims.of(request.getHeader("Authorization"));
             if (caller == null) {
-                return ProblemBodies.response(401, "unauthorized", "Authentication required",
-                        "A valid bearer access token is required.").build();
+                return ProblemBodies.response(ProblemType.UNAUTHORIZED, "A valid bearer access token is required.")
+                        .build();
             }
             if (!caller.hasRole("service")) {
                 return ProblemBodies
-                        .response(403, "forbidden", "Not allowed", "Your role does not allow this operation.").build();
+                        .response(ProblemType.FORBIDDEN, "Your role does not allow this operation.").build();
             }
             String eventId;
             try {
@@ -105,7 +106,7 @@ public class EventConsumerStub implements QuarkusTestResourceLifecycleManager {
                 eventId = null;
             }
             if (eventId == null) {
-                return ProblemBodies.response(400, "validation", "Invalid request", "id: must not be null").build();
+                return ProblemBodies.response(ProblemType.VALIDATION, "id: must not be null").build();
             }
             boolean first = received.add(eventId);
             return new ResponseDefinitionBuilder().withStatus(first ? 201 : 200)

@@ -1,33 +1,31 @@
 package io.partnerdesk.testing;
 
-import java.util.Map;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
-/** RFC 9457 problem bodies as the PartnerDesk services answer them, for stubs that stand in for one. */
-public final class ProblemBodies {
+import io.partnerdesk.problem.Problem;
+import io.partnerdesk.problem.ProblemType;
 
-    public static final String MEDIA_TYPE = "application/problem+json";
+/**
+ * Problem answers for stubs that stand in for a PartnerDesk service: the services' own {@link Problem} of the shared
+ * {@link ProblemType} catalogue (http-problem), so a stub's refusal is spelled exactly as the real one.
+ */
+public final class ProblemBodies {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ProblemBodies() {
     }
 
-    public static String of(int status, String slug, String title, String detail) {
+    /** A WireMock answer with this problem, for a stub's transformer; add headers, then {@code build()}. */
+    public static ResponseDefinitionBuilder response(ProblemType type, String detail) {
         try {
-            return JSON.writeValueAsString(Map.of("type", "https://partnerdesk.io/problems/" + slug, "title", title,
-                    "status", status, "detail", detail));
+            return new ResponseDefinitionBuilder().withStatus(type.status())
+                    .withHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .withBody(JSON.writeValueAsString(type.with(detail)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A WireMock answer with this problem, for a stub's transformer; add headers, then {@code build()}. */
-    public static ResponseDefinitionBuilder response(int status, String slug, String title, String detail) {
-        return new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", MEDIA_TYPE)
-                .withBody(of(status, slug, title, detail));
     }
 }

@@ -74,7 +74,22 @@ public class Idempotency {
     @Transactional
     public Response create(String key, Object requestBody, Supplier<Created> create) {
         HttpServerRequest request = currentRequest.getCurrent().request();
-        return create(key, request.method().name() + " " + request.path(), requestBody, create);
+        return create(key, operation(request.method().name(), currentRequest.getCurrent().normalizedPath()),
+                requestBody, create);
+    }
+
+    /**
+     * The route part of the fingerprint: the method and the path as a retry may spell it differently. Paths are
+     * compared normalised ({@code ./..} resolved), case-folded (the API's literals are lower case and its ids are
+     * UUIDs, which a client may send in upper case) and without a trailing slash, so only another route or another
+     * parent is another operation.
+     */
+    static String operation(String method, String path) {
+        String folded = path.toLowerCase(java.util.Locale.ROOT);
+        if (folded.length() > 1 && folded.endsWith("/")) {
+            folded = folded.substring(0, folded.length() - 1);
+        }
+        return method + " " + folded;
     }
 
     private Response create(String key, String operation, Object requestBody, Supplier<Created> create) {
