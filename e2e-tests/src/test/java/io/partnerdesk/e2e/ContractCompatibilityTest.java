@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openapitools.openapidiff.core.OpenApiCompare;
+import org.openapitools.openapidiff.core.compare.OpenApiDiffOptions;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.output.ConsoleRender;
 
@@ -36,7 +37,7 @@ class ContractCompatibilityTest {
     void compatibleWithTheReleasedDocument(String service) throws IOException {
         Path released = OPENAPI.resolve("released/" + service + ".yaml");
         Path current = OPENAPI.resolve(service + ".yaml");
-        ChangedOpenApi diff = OpenApiCompare.fromLocations(released.toUri().toString(), current.toUri().toString());
+        ChangedOpenApi diff = compare(released.toUri().toString(), current.toUri().toString());
         if (major(current) > major(released)) {
             return;
         }
@@ -52,9 +53,50 @@ class ContractCompatibilityTest {
         document.getPaths().remove("/api/v1/offers/{offerId}");
         Path changed = dir.resolve("subscriptions-service.yaml");
         Files.writeString(changed, Yaml31.pretty(document));
-        ChangedOpenApi diff = OpenApiCompare.fromLocations(released.toUri().toString(), changed.toUri().toString());
+        ChangedOpenApi diff = compare(released.toUri().toString(), changed.toUri().toString());
         assertThat(diff.isIncompatible()).as(report(diff)).isTrue();
         assertThat(report(diff)).contains("/api/v1/offers/{offerId}");
+    }
+
+    @Test
+    @DisplayName("the check can fail: a document without a field its answers always carried is incompatible")
+    void aRemovedResponseFieldIsIncompatible(@TempDir Path dir) throws IOException {
+        Path current = OPENAPI.resolve("subscriptions-service.yaml");
+        OpenAPI document = new OpenAPIV3Parser().read(current.toString());
+        var subscription = document.getComponents().getSchemas().get("Subscription");
+        subscription.getProperties().remove("quantity");
+        subscription.getRequired().remove("quantity");
+        Path changed = dir.resolve("subscriptions-service.yaml");
+        Files.writeString(changed, Yaml31.pretty(document));
+        ChangedOpenApi diff = compare(current.toUri().toString(), changed.toUri().toString());
+        assertThat(diff.isIncompatible()).as(report(diff)).isTrue();
+        assertThat(report(diff)).contains("quantity");
+    }
+
+    @Test
+    @DisplayName("enums are extensible: a value added to an answer's enum is a compatible change")
+    void anAddedEnumValueIsCompatible(@TempDir Path dir) throws IOException {
+        Path current = OPENAPI.resolve("subscriptions-service.yaml");
+        OpenAPI document = new OpenAPIV3Parser().read(current.toString());
+        @SuppressWarnings("unchecked")
+        var status = (io.swagger.v3.oas.models.media.Schema<Object>) document.getComponents().getSchemas()
+                .get("SubscriptionStatus");
+        status.addEnumItemObject("expired");
+        Path changed = dir.resolve("subscriptions-service.yaml");
+        Files.writeString(changed, Yaml31.pretty(document));
+        ChangedOpenApi diff = compare(current.toUri().toString(), changed.toUri().toString());
+        assertThat(diff.isIncompatible()).as(report(diff)).isFalse();
+    }
+
+    /**
+     * openapi-diff's rules, but one: the suite's enums are extensible (clients must accept values they do not know), so
+     * a value added to an answer's enum is a minor change, not a breaking one.
+     */
+    private static final OpenApiDiffOptions RULES = OpenApiDiffOptions.builder()
+            .configProperty("incompatible.response.enum.increased", "false").build();
+
+    private static ChangedOpenApi compare(String released, String current) {
+        return OpenApiCompare.fromLocations(released, current, null, RULES);
     }
 
     private static int major(Path document) throws IOException {

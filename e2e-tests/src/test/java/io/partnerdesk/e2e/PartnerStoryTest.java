@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.partnerdesk.client.subscriptions.ApiClient;
+import io.partnerdesk.client.ClientCredentials;
+import io.partnerdesk.client.ETags;
+import io.partnerdesk.client.Pages;
+import io.partnerdesk.client.PartnerDeskClient;
+import io.partnerdesk.client.ProblemDetail;
 import io.partnerdesk.client.subscriptions.ApiException;
 import io.partnerdesk.client.subscriptions.api.CustomersApi;
 import io.partnerdesk.client.subscriptions.api.OffersApi;
@@ -32,6 +37,7 @@ import io.partnerdesk.client.subscriptions.model.Customer;
 import io.partnerdesk.client.subscriptions.model.NewCustomer;
 import io.partnerdesk.client.subscriptions.model.NewSubscription;
 import io.partnerdesk.client.subscriptions.model.Offer;
+import io.partnerdesk.client.subscriptions.model.PageOfferView;
 import io.partnerdesk.client.subscriptions.model.Subscription;
 import io.partnerdesk.client.subscriptions.model.SubscriptionPatch;
 import io.partnerdesk.client.subscriptions.model.SubscriptionStatus;
@@ -191,51 +197,65 @@ class PartnerStoryTest {
 
     @Test
     @Order(6)
-    @DisplayName("a Java client generated from the committed OpenAPI document works as a partner integration's would")
-    void generatedClient() throws Exception {
-        ApiClient client = new ApiClient();
-        client.updateBaseUri(suite.gatewayUrl());
-        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + integration));
-        assertThat(new OffersApi(client).listOffers(null, 200).getItems())
-                .extracting(Offer::getName).contains("Office 365 E3");
+    @DisplayName("the Java client partners use (clients/java): client-credentials tokens, paging, ETag/If-Match, problems")
+    void javaClient() throws Exception {
+        PartnerDeskClient partnerDesk = PartnerDeskClient.builder().gateway(URI.create(suite.gatewayUrl()))
+                .tokens(new ClientCredentials(URI.create(suite.issuer() + "/protocol/openid-connect/token"),
+                        "contoso-integration", "contoso-integration-secret"))
+                .build();
+        OffersApi offers = new OffersApi(partnerDesk.subscriptions());
+        assertThat(Pages.stream(cursor -> offers.listOffers(cursor, 1), PageOfferView::getItems,
+                PageOfferView::getNextCursor).map(Offer::getName))
+                .as("every offer, one per page").contains("Office 365 E3");
 
-        CustomersApi customers = new CustomersApi(client);
+        CustomersApi customers = new CustomersApi(partnerDesk.subscriptions());
         Customer customer = customers.createCustomer(new NewCustomer().companyName("Fourth Coffee")
                 .domain("fourthcoffee" + UUID.randomUUID().toString().substring(0, 8) + ".partner.onmschina.cn")
                 .billingEmail("billing@fourthcoffee.cn"), UUID.randomUUID().toString());
         assertThat(customer.getPartnerId()).isEqualTo("contoso");
 
-        SubscriptionsApi subscriptions = new SubscriptionsApi(client);
+        SubscriptionsApi subscriptions = new SubscriptionsApi(partnerDesk.subscriptions());
         Subscription created = subscriptions.createSubscription(customer.getId(), new NewSubscription()
                 .offerId(UUID.fromString(Fixtures.OFFICE_365_E3)).quantity(5).billingCycle(BillingCycle.MONTHLY)
                 .autoRenewEnabled(false).friendlyName("Fourth Coffee E3"), null);
         var read = subscriptions.getSubscriptionWithHttpInfo(customer.getId(), created.getId());
-        String etag = read.getHeaders().get("etag").get(0);
+        String etag = ETags.of(read.getHeaders()).orElseThrow();
         Subscription changed = subscriptions.updateSubscription(customer.getId(), created.getId(), etag,
                 new SubscriptionPatch().quantity(8));
         assertThat(changed.getQuantity()).isEqualTo(8);
         assertThat(changed.getStatus()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(subscriptions.listSubscriptions(customer.getId(), null, 200, SubscriptionStatus.ACTIVE).getItems())
+                .as("a typed enum filter").extracting(Subscription::getId).containsExactly(created.getId());
 
         ApiException stale = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class, () -> subscriptions
                 .updateSubscription(customer.getId(), created.getId(), etag, new SubscriptionPatch().quantity(9)));
         assertThat(stale.getCode()).isEqualTo(412);
-        assertThat(stale.getResponseBody()).contains("precondition-failed");
+        assertThat(ProblemDetail.parse(stale.getResponseBody())).hasValueSatisfying(
+                problem -> assertThat(problem.type()).endsWith("precondition-failed"));
+
+        // A customer reads its subscription and is refused the change, with a problem that says why.
+        PartnerDeskClient customerDesk = PartnerDeskClient.builder().gateway(URI.create(suite.gatewayUrl()))
+                .tokens(() -> tailspin).build();
+        SubscriptionsApi customerView = new SubscriptionsApi(customerDesk.subscriptions());
+        var own = customerView.getSubscriptionWithHttpInfo(UUID.fromString(Fixtures.TAILSPIN), subscriptionId);
+        ApiException refused = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
+                () -> customerView.updateSubscription(UUID.fromString(Fixtures.TAILSPIN), subscriptionId,
+                        ETags.of(own.getHeaders()).orElseThrow(), new SubscriptionPatch().quantity(1)));
+        assertThat(refused.getCode()).isEqualTo(403);
+        assertThat(ProblemDetail.parse(refused.getResponseBody()).orElseThrow().detail()).isNotBlank();
 
         // The support and Message Center documents generate working clients too.
-        var supportClient = new io.partnerdesk.client.support.ApiClient();
-        supportClient.updateBaseUri(suite.gatewayUrl());
-        supportClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + integration));
+        var supportClient = partnerDesk.support();
         assertThat(
                 new io.partnerdesk.client.support.api.SupportTopicsApi(supportClient).listSupportTopics(null, null, 200)
                         .getItems())
                 .extracting(io.partnerdesk.client.support.model.SupportTopic::getName).contains("Exchange Online");
         assertThat(new io.partnerdesk.client.support.api.SupportRequestsApi(supportClient)
-                .listSupportRequests(null, null, null, Fixtures.TAILSPIN, null, 200, null, null).getItems())
+                .listSupportRequests(null, null, null, UUID.fromString(Fixtures.TAILSPIN), null, 200, null, null)
+                .getItems())
                 .extracting(io.partnerdesk.client.support.model.SupportRequest::getId).contains(supportRequestId);
 
-        var messageCenterClient = new io.partnerdesk.client.messagecenter.ApiClient();
-        messageCenterClient.updateBaseUri(suite.gatewayUrl());
-        messageCenterClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + tailspin));
+        var messageCenterClient = customerDesk.messageCenter();
         assertThat(new io.partnerdesk.client.messagecenter.api.ServiceHealthApi(messageCenterClient)
                 .getServiceHealthOverview().getServices())
                 .extracting(io.partnerdesk.client.messagecenter.model.ServiceHealth::getService)

@@ -1,5 +1,10 @@
 package io.partnerdesk.messagecenter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +18,16 @@ class OpenApiDocumentTest {
     @DisplayName("the committed openapi/messagecenter-service.yaml is exactly what the service publishes")
     void committedCopyInStep() throws Exception {
         OpenApiDocuments.assertCommittedCopyMatches("messagecenter-service");
+    }
+
+    @Test
+    @DisplayName("the event intake is documented apart, in openapi/internal/, and not in the public document")
+    void internalDocumentApart() throws Exception {
+        OpenApiDocuments.assertCommittedInternalCopyMatches("messagecenter-service");
+        assertThat(Files.readString(Path.of("..", "openapi", "internal", "messagecenter-service.yaml")))
+                .contains("\n  /internal/v1/events:").doesNotContain("\n  /api/v1/").doesNotContain("MessageView");
+        assertThat(Files.readString(Path.of("..", "openapi", "messagecenter-service.yaml")))
+                .doesNotContain("\n  /internal/").doesNotContain("EventReceipt");
     }
 
     @Test

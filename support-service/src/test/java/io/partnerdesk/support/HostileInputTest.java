@@ -35,4 +35,20 @@ class HostileInputTest {
         Api.as(Tokens.engineer()).urlEncodingEnabled(false).get("/api/v1/support-requests?assignee=%00")
                 .then().statusCode(400).body("violations[0].field", equalTo("assignee"));
     }
+
+    @Test
+    @DisplayName("typed query parameters: a wrong boolean, enum or UUID is a 400 naming the parameter, never a bare 404")
+    void typedQueryParameters() {
+        Api.as(Tokens.engineer()).queryParam("active", "yes").get("/api/v1/support-topics").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("active"))
+                .body("violations[0].message", equalTo("must be true or false"));
+        Api.as(Tokens.engineer()).queryParam("active", "true").get("/api/v1/support-topics").then().statusCode(200);
+        Api.as(Tokens.engineer()).queryParam("active", "").get("/api/v1/support-topics").then().statusCode(200);
+        Api.as(Tokens.engineer()).queryParam("status", "OPEN").get("/api/v1/support-requests").then().statusCode(400)
+                .body("violations[0].field", equalTo("status"))
+                .body("violations[0].message", containsString("must be one of"));
+        Api.as(Tokens.engineer()).queryParam("severity", "A").queryParam("customerId", "not-a-uuid")
+                .get("/api/v1/support-requests").then().statusCode(400)
+                .body("violations[0].field", equalTo("customerId"));
+    }
 }

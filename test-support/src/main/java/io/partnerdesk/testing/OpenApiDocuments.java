@@ -21,16 +21,29 @@ public final class OpenApiDocuments {
     }
 
     public static void assertCommittedCopyMatches(String service) throws IOException {
-        String generated = given().get("/q/openapi?format=yaml").then().statusCode(200).extract().asString();
-        Path committed = Path.of("..", "openapi", service + ".yaml");
+        assertCommittedCopyMatches(service, "/q/openapi", Path.of("..", "openapi", service + ".yaml"));
+    }
+
+    /**
+     * The internal document ({@code /q/openapi-internal}: operations marked {@code x-smallrye-profile-internal}, which
+     * the gateway never routes), committed under {@code openapi/internal/}, apart from what integrators read.
+     */
+    public static void assertCommittedInternalCopyMatches(String service) throws IOException {
+        assertCommittedCopyMatches(service, "/q/openapi-internal",
+                Path.of("..", "openapi", "internal", service + ".yaml"));
+    }
+
+    private static void assertCommittedCopyMatches(String service, String servedAt, Path committed) throws IOException {
+        String generated = given().get(servedAt + "?format=yaml").then().statusCode(200).extract().asString();
         if (Boolean.getBoolean("openapi.update")) {
             Files.createDirectories(committed.getParent());
             Files.writeString(committed, generated);
         }
         assertThat(committed).as("committed OpenAPI document; create it with -Dopenapi.update=true").exists();
         assertThat(Files.readString(committed))
-                .as("openapi/%s.yaml is out of date: regenerate it with "
-                        + "./mvnw test -pl %s -Dtest=OpenApiDocumentTest -Dopenapi.update=true and commit it", service,
+                .as("%s is out of date: regenerate it with "
+                        + "./mvnw test -pl %s -Dtest=OpenApiDocumentTest -Dopenapi.update=true and commit it",
+                        committed,
                         service)
                 .isEqualTo(generated);
     }

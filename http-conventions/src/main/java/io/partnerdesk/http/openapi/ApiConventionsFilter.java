@@ -1,8 +1,12 @@
 package io.partnerdesk.http.openapi;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -44,6 +48,8 @@ public class ApiConventionsFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        // One filter instance may serve several documents of a service (the public one, openapi-internal).
+        declared.clear();
         openAPI.getPaths().getPathItems()
                 .forEach((path, pathItem) -> pathItem.getOperations().forEach((method, operation) -> {
                     addConventionalResponses(operation, pathItem);
@@ -54,6 +60,149 @@ public class ApiConventionsFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         declared.forEach(openAPI.getComponents()::addHeader);
+        requireWhatResponsesAlwaysSend(openAPI);
+        markEnumsExtensible(openAPI);
+        dropUnusedSchemas(openAPI);
+        dropUnusedTags(openAPI);
+    }
+
+    /** Tags no operation of this document carries (another document's), and the profile marks on the others. */
+    private static void dropUnusedTags(OpenAPI openAPI) {
+        if (openAPI.getTags() == null) {
+            return;
+        }
+        Set<String> used = new HashSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getTags() != null) {
+                used.addAll(operation.getTags());
+            }
+        }));
+        openAPI.setTags(
+                new ArrayList<>(openAPI.getTags().stream().filter(tag -> used.contains(tag.getName())).toList()));
+        openAPI.getTags().forEach(tag -> {
+            if (tag.getExtensions() != null) {
+                new ArrayList<>(tag.getExtensions().keySet()).stream()
+                        .filter(name -> name.startsWith("x-smallrye-profile-")).forEach(tag::removeExtension);
+            }
+        });
+    }
+
+    /**
+     * A document lists only the schemas its operations use: a service with more than one document (the public one and
+     * {@code openapi-internal}) would otherwise carry the other's types, which linters and generators report or emit.
+     */
+    private static void dropUnusedSchemas(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        Set<String> used = new HashSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> {
+            if (item.getParameters() != null) {
+                item.getParameters().forEach(parameter -> reach(parameter.getSchema(), schemas, used));
+            }
+            item.getOperations().values().forEach(operation -> {
+                if (operation.getParameters() != null) {
+                    operation.getParameters().forEach(parameter -> reach(parameter.getSchema(), schemas, used));
+                }
+                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                    operation.getRequestBody().getContent().getMediaTypes().values()
+                            .forEach(media -> reach(media.getSchema(), schemas, used));
+                }
+                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                    operation.getResponses().getAPIResponses().values().forEach(response -> {
+                        if (response.getContent() != null && response.getContent().getMediaTypes() != null) {
+                            response.getContent().getMediaTypes().values()
+                                    .forEach(media -> reach(media.getSchema(), schemas, used));
+                        }
+                    });
+                }
+            });
+        });
+        new ArrayList<>(schemas.keySet()).stream().filter(name -> !used.contains(name))
+                .forEach(openAPI.getComponents()::removeSchema);
+    }
+
+    /**
+     * Every property of an answer's body is always sent, {@code null} when it has no value (Jackson includes nulls; only
+     * the problem body leaves them out, and it is never a 2xx body). Saying so with {@code required} gives generated
+     * clients non-optional fields, and makes the removal of a field a breaking change the compatibility check sees.
+     * Schemas that are also read from requests keep their optional fields.
+     */
+    private static void requireWhatResponsesAlwaysSend(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        Set<String> read = new HashSet<>();
+        Set<String> answered = new HashSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().getMediaTypes().values()
+                        .forEach(media -> reach(media.getSchema(), schemas, read));
+            }
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                    if (status.startsWith("2") && response.getContent() != null
+                            && response.getContent().getMediaTypes() != null) {
+                        response.getContent().getMediaTypes().values()
+                                .forEach(media -> reach(media.getSchema(), schemas, answered));
+                    }
+                });
+            }
+        }));
+        answered.removeAll(read);
+        answered.forEach(name -> {
+            Schema schema = schemas.get(name);
+            if (schema.getProperties() != null && !schema.getProperties().isEmpty()
+                    && (schema.getRequired() == null || schema.getRequired().isEmpty())) {
+                schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+            }
+        });
+    }
+
+    /** Adds to {@code names} every component schema {@code schema} refers to, directly or through others. */
+    private static void reach(Schema schema, Map<String, Schema> schemas, Set<String> names) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            if (names.add(name)) {
+                reach(schemas.get(name), schemas, names);
+            }
+            return;
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> reach(property, schemas, names));
+        }
+        reach(schema.getItems(), schemas, names);
+        reach(schema.getAdditionalPropertiesSchema(), schemas, names);
+        for (List<Schema> composed : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (composed != null) {
+                composed.forEach(part -> reach(part, schemas, names));
+            }
+        }
+    }
+
+    /** What every enum of the API promises and asks of clients (generated Java clients map unknown values). */
+    static final String EXTENSIBLE_ENUM = "Extensible: values may be added in a minor version. Clients must accept a "
+            + "value they do not know (treat it as \"other\"), never fail on it.";
+
+    private static void markEnumsExtensible(OpenAPI openAPI) {
+        if (openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        openAPI.getComponents().getSchemas().values().forEach(schema -> {
+            if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
+                String description = schema.getDescription();
+                if (description == null || !description.contains(EXTENSIBLE_ENUM)) {
+                    schema.setDescription(description == null || description.isBlank() ? EXTENSIBLE_ENUM
+                            : description.strip() + (description.strip().endsWith(".") ? " " : ". ")
+                                    + EXTENSIBLE_ENUM);
+                }
+            }
+        });
     }
 
     /** Marks a creating operation whose new resource has no version (a note, a post): its 201 carries no ETag. */
@@ -161,7 +310,7 @@ public class ApiConventionsFilter implements OASFilter {
         if (operation.getSecurity() == null) {
             return;
         }
-        List<String> roles = new java.util.ArrayList<>();
+        List<String> roles = new ArrayList<>();
         for (var requirement : operation.getSecurity()) {
             if (requirement.getSchemes() != null) {
                 requirement.getSchemes().values().forEach(scopes -> {
@@ -186,7 +335,7 @@ public class ApiConventionsFilter implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        List<Parameter> parameters = new java.util.ArrayList<>();
+        List<Parameter> parameters = new ArrayList<>();
         if (pathItem.getParameters() != null) {
             parameters.addAll(pathItem.getParameters());
         }

@@ -37,6 +37,12 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        // A typed query parameter that failed conversion (QueryParamConverters): its problem names the parameter.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, request);
+            }
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             Log.errorf(e, "Request failed with %d", status);

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -24,7 +25,12 @@ import io.partnerdesk.http.security.Roles;
 import io.partnerdesk.messagecenter.event.EventEnvelope;
 import io.partnerdesk.messagecenter.event.EventIngestion;
 
-/** Where the other services' outbox relays deliver events. Internal: the gateway never routes {@code /internal}. */
+/**
+ * Where the other services' outbox relays deliver events. Internal: the gateway never routes {@code /internal}, so the
+ * operation is documented apart ({@code /q/openapi-internal}, committed as {@code openapi/internal/}), out of the public
+ * document integrators read.
+ */
+@Extension(name = "x-smallrye-profile-internal", value = "")
 @Path("/internal/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -16,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -35,14 +34,10 @@ import io.partnerdesk.http.idempotency.Idempotency;
 import io.partnerdesk.http.paging.Page;
 import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
-import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.http.security.Roles;
 import io.partnerdesk.messagecenter.Message;
-import io.partnerdesk.messagecenter.MessageCategory;
-import io.partnerdesk.messagecenter.MessageKind;
 import io.partnerdesk.messagecenter.MessageReader;
-import io.partnerdesk.messagecenter.MessageSeverity;
 import io.partnerdesk.messagecenter.repository.MessageSearch.Filters;
 import io.partnerdesk.messagecenter.repository.MessageSearch.Seen;
 import io.partnerdesk.messagecenter.service.MessageService;
@@ -70,34 +65,9 @@ public class MessageResource {
             summary = "The caller's messages, newest first (archived ones only when asked for)",
             description = "Announcements and notifications for the caller's audience, each with the caller's own view state. Filter by category, severity, service, tag, kind, read state, favorites, subject or update time; pages of up to 200, newest first.")
     @APIResponse(responseCode = "200", description = "A page of messages")
-    public Page<MessageView> list(
-            @QueryParam("category") @Parameter(
-                    description = "preventOrFixIssue, planForChange or stayInformed") String category,
-            @QueryParam("severity") @Parameter(description = "normal, high or critical") String severity,
-            @QueryParam("service") @Parameter(description = "Messages about this service") String service,
-            @QueryParam("tag") @Parameter(description = "Messages with this tag") String tag,
-            @QueryParam("kind") @Parameter(description = "announcement or notification") String kind,
-            @QueryParam("unread") @Parameter(description = "true: unread only; false: read only") String unread,
-            @QueryParam("archived") @Parameter(
-                    description = "true: archived only (default: archived are hidden)") String archived,
-            @QueryParam("favorite") @Parameter(description = "true: favorites only") String favorite,
-            @QueryParam("since") @Parameter(
-                    description = "RFC 3339 time: messages created or changed since then") String since,
-            @QueryParam("past") @Parameter(description = "true: include messages whose endsAt has passed") String past,
-            @QueryParam("subjectType") @Parameter(
-                    description = "Notifications about this kind of subject: subscription, change-request or support-request") String subjectType,
-            @QueryParam("subjectId") @Parameter(
-                    description = "Notifications about this subject (its id)") String subjectId,
-            @BeanParam PageParams paging) {
+    public Page<MessageView> list(@BeanParam MessageQuery query, @BeanParam PageParams paging) {
         PageRequest page = paging.request();
-        Filters filters = new Filters(QueryParams.enumValue(MessageCategory.class, "category", category),
-                QueryParams.enumValue(MessageSeverity.class, "severity", severity),
-                QueryParams.text("service", service, 100), QueryParams.text("tag", tag, 60),
-                QueryParams.enumValue(MessageKind.class, "kind", kind), QueryParams.bool("unread", unread),
-                QueryParams.bool("archived", archived),
-                QueryParams.bool("favorite", favorite), QueryParams.instant("since", since),
-                Boolean.TRUE.equals(QueryParams.bool("past", past)), QueryParams.text("subjectType", subjectType, 40),
-                QueryParams.text("subjectId", subjectId, 100));
+        Filters filters = query.filters();
         MessageReader reader = MessageReader.of(caller);
         return Page.of(messages.list(reader, filters, page), page, seen -> MessageView.cursor(seen.message()),
                 seen -> view(seen, reader));

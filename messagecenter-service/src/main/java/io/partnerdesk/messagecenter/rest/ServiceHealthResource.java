@@ -15,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -36,12 +35,9 @@ import io.partnerdesk.http.openapi.ApiConventionsFilter;
 import io.partnerdesk.http.paging.Page;
 import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
-import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Roles;
 import io.partnerdesk.messagecenter.HealthIssue;
 import io.partnerdesk.messagecenter.HealthIssuePost;
-import io.partnerdesk.messagecenter.HealthStatus;
-import io.partnerdesk.messagecenter.IssueClassification;
 import io.partnerdesk.messagecenter.rest.HealthViews.IssueView;
 import io.partnerdesk.messagecenter.rest.HealthViews.NewIssue;
 import io.partnerdesk.messagecenter.rest.HealthViews.NewPost;
@@ -80,16 +76,9 @@ public class ServiceHealthResource {
     @Operation(operationId = "listHealthIssues", summary = "Service health issues, oldest first",
             description = "Filter by service, classification, status and whether resolved; pages of up to 200, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of issues (without posts)")
-    public Page<IssueView> issues(
-            @QueryParam("service") @Parameter(description = "Issues of this service") String service,
-            @QueryParam("classification") @Parameter(description = "incident or advisory") String classification,
-            @QueryParam("status") @Parameter(description = "e.g. investigating, serviceRestored") String status,
-            @QueryParam("resolved") @Parameter(description = "true or false") String resolved,
-            @BeanParam PageParams paging) {
+    public Page<IssueView> issues(@BeanParam HealthIssueQuery query, @BeanParam PageParams paging) {
         PageRequest page = paging.request();
-        IssueFilters filters = new IssueFilters(QueryParams.text("service", service, 100),
-                QueryParams.enumValue(IssueClassification.class, "classification", classification),
-                QueryParams.enumValue(HealthStatus.class, "status", status), QueryParams.bool("resolved", resolved));
+        IssueFilters filters = query.filters();
         return Page.of(health.issues(filters, page), page, IssueView::cursor, IssueView::summary);
     }
 

@@ -30,7 +30,6 @@ import io.partnerdesk.http.paging.Page;
 import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.problem.Problems;
-import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.http.security.Roles;
 import io.partnerdesk.http.time.Timestamps;
@@ -81,10 +80,10 @@ public class OutboxOperationsResource {
     @APIResponse(responseCode = "404", description = "No such service here")
     public Page<OutboxEventView> list(
             @PathParam("service") @Parameter(description = "subscriptions or support") String service,
-            @QueryParam("status") @Parameter(description = "parked (default), pending or discarded") String status,
+            @QueryParam("status") @Parameter(
+                    description = "Events in this state (default: parked)") OutboxRepair.Status wanted,
             @BeanParam PageParams paging) {
         requireThisService(service);
-        OutboxRepair.Status wanted = QueryParams.enumValue(OutboxRepair.Status.class, "status", status);
         PageRequest page = paging.request();
         return Page.of(repair.list(wanted == null ? OutboxRepair.Status.PARKED : wanted, page), page,
                 OutboxEventView::cursor, OutboxEventView::from);

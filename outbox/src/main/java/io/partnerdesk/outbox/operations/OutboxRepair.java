@@ -24,6 +24,8 @@ import io.partnerdesk.outbox.relay.OutboxStore.OutboxStoreException;
 public final class OutboxRepair {
 
     /** The statuses an operator lists: rows that need a look, and those already set aside. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "OutboxEventStatus",
+            description = "parked: needs an operator; pending: waiting or being retried; discarded: set aside for good")
     public enum Status {
         @com.fasterxml.jackson.annotation.JsonProperty("parked")
         PARKED,

@@ -31,7 +31,6 @@ import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.paging.Page;
 import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
-import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Roles;
 import io.partnerdesk.subscriptions.ChangeRequest;
 import io.partnerdesk.subscriptions.ChangeRequestStatus;
@@ -54,13 +53,12 @@ public class ChangeRequestResource {
             description = "A partner sees the change requests about its own customers' subscriptions, a customer its own. Filter by status and subscription; pages of up to 200, oldest first, continued with nextCursor.")
     @APIResponse(responseCode = "200", description = "A page of change requests")
     public Page<ChangeRequestView> list(
-            @QueryParam("status") @Parameter(description = "pending, approved, rejected or withdrawn") String status,
+            @QueryParam("status") @Parameter(description = "Change requests in this status") ChangeRequestStatus status,
             @QueryParam("subscriptionId") @Parameter(
-                    description = "Only those about this subscription") String subscriptionId,
+                    description = "Only those about this subscription") UUID subscriptionId,
             @BeanParam PageParams paging) {
         PageRequest page = paging.request();
-        return Page.of(changeRequests.list(QueryParams.enumValue(ChangeRequestStatus.class, "status", status),
-                QueryParams.uuid("subscriptionId", subscriptionId), page), page, ChangeRequestView::cursor,
+        return Page.of(changeRequests.list(status, subscriptionId, page), page, ChangeRequestView::cursor,
                 ChangeRequestView::from);
     }
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -73,8 +74,10 @@ public class CustomerResource {
             description = "A partner sees its own customers, a customer only itself. Filter by exact domain or by a part of the company name; pages of up to 200, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of customers")
     public Page<CustomerView> list(@BeanParam PageParams paging,
-            @QueryParam("domain") @Parameter(description = "Exact domain, case-insensitive") String domain,
-            @QueryParam("name") @Parameter(description = "Part of the company name, case-insensitive") String name) {
+            @QueryParam("domain") @Parameter(description = "Exact domain, case-insensitive",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 253)) String domain,
+            @QueryParam("name") @Parameter(description = "Part of the company name, case-insensitive",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String name) {
         PageRequest page = paging.request();
         return Page.of(
                 customers.list(page, QueryParams.text("domain", domain, 253), QueryParams.text("name", name, 200)),

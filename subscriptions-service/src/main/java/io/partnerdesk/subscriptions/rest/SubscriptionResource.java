@@ -34,7 +34,6 @@ import io.partnerdesk.http.idempotency.Idempotency;
 import io.partnerdesk.http.paging.Page;
 import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
-import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Roles;
 import io.partnerdesk.subscriptions.ChangeRequest;
 import io.partnerdesk.subscriptions.Subscription;
@@ -91,11 +90,10 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "A page of subscriptions")
     @APIResponse(responseCode = "404", description = "No such customer, or not one the caller may see")
     public Page<SubscriptionView> list(@PathParam("customerId") UUID customerId,
-            @QueryParam("status") @Parameter(description = "active, suspended or cancelled") String status,
+            @QueryParam("status") @Parameter(description = "Subscriptions in this status") SubscriptionStatus status,
             @BeanParam PageParams paging) {
         PageRequest page = paging.request();
-        SubscriptionStatus statusFilter = QueryParams.enumValue(SubscriptionStatus.class, "status", status);
-        return Page.of(subscriptions.list(customerId, statusFilter, page), page, SubscriptionView::cursor,
+        return Page.of(subscriptions.list(customerId, status, page), page, SubscriptionView::cursor,
                 SubscriptionView::from);
     }
 

@@ -18,7 +18,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -39,12 +38,9 @@ import io.partnerdesk.http.openapi.ApiConventionsFilter;
 import io.partnerdesk.http.paging.Page;
 import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
-import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.http.security.Roles;
 import io.partnerdesk.support.RequestNote;
-import io.partnerdesk.support.RequestStatus;
-import io.partnerdesk.support.Severity;
 import io.partnerdesk.support.SupportRequest;
 import io.partnerdesk.support.client.CustomerRecord;
 import io.partnerdesk.support.repository.SupportRequestSearch.Filters;
@@ -110,24 +106,9 @@ public class SupportRequestResource {
             summary = "List support requests: a partner's own, a customer's, or all for engineers",
             description = "A partner sees the requests it filed, a customer those about it, 21Vianet engineers all. Filter by status, severity, customer, assignee, breached or due before a time; pages of up to 200, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of support requests")
-    public Page<SupportRequestView> list(
-            @QueryParam("status") @Parameter(
-                    description = "open, in_progress, awaiting_partner, resolved or closed") String status,
-            @QueryParam("severity") @Parameter(description = "A, B or C") String severity,
-            @QueryParam("customerId") @Parameter(description = "Only those about this customer") String customerId,
-            @QueryParam("assignee") @Parameter(description = "Only those assigned to this engineer") String assignee,
-            @QueryParam("breached") @Parameter(
-                    description = "true: first response overdue or late; false: in time so far") String breached,
-            @QueryParam("dueBefore") @Parameter(
-                    description = "RFC 3339 time: still awaiting a first response that is due before it") String dueBefore,
-            @BeanParam PageParams paging) {
+    public Page<SupportRequestView> list(@BeanParam SupportRequestQuery query, @BeanParam PageParams paging) {
         PageRequest page = paging.request();
-        Filters filters = new Filters(QueryParams.enumValue(RequestStatus.class, "status", status),
-                QueryParams.enumValue(Severity.class, "severity", severity),
-                QueryParams.uuid("customerId", customerId),
-                QueryParams.text("assignee", assignee, 255),
-                QueryParams.bool("breached", breached),
-                QueryParams.instant("dueBefore", dueBefore));
+        Filters filters = query.filters();
         Instant now = Instant.now(clock);
         return Page.of(requests.list(filters, page), page, SupportRequestView::cursor,
                 r -> SupportRequestView.from(r, now));

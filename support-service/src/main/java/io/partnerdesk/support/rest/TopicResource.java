@@ -35,7 +35,6 @@ import io.partnerdesk.http.idempotency.Idempotency;
 import io.partnerdesk.http.paging.Page;
 import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
-import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Roles;
 import io.partnerdesk.support.SupportTopic;
 import io.partnerdesk.support.service.TopicService;
@@ -58,10 +57,12 @@ public class TopicResource {
     @Operation(operationId = "listSupportTopics", summary = "List support topics",
             description = "The services and areas a request can be filed about; filter by active. Pages of up to 200.")
     @APIResponse(responseCode = "200", description = "A page of topics")
-    public Page<TopicView> list(@QueryParam("active") @Parameter(description = "true or false") String active,
+    public Page<TopicView> list(
+            @QueryParam("active") @Parameter(
+                    description = "true: topics open for new requests; false: retired ones") Boolean active,
             @BeanParam PageParams paging) {
         PageRequest page = paging.request();
-        return Page.of(topics.list(QueryParams.bool("active", active), page), page, TopicView::cursor, TopicView::from);
+        return Page.of(topics.list(active, page), page, TopicView::cursor, TopicView::from);
     }
 
     @GET
