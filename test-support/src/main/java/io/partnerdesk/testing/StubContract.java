@@ -23,9 +23,18 @@ public final class StubContract {
         this.validator = validator;
     }
 
-    /** The contract of {@code service} (e.g. {@code subscriptions-service}), read from {@code openapi/} at the root. */
+    /** The public contract of {@code service} (e.g. {@code subscriptions-service}), from {@code openapi/} at the root. */
     public static StubContract of(String service) {
-        Path document = Path.of("..", "openapi", service + ".yaml").toAbsolutePath().normalize();
+        return at(Path.of("..", "openapi", service + ".yaml"));
+    }
+
+    /** The internal contract of {@code service} (what the gateway does not route), from {@code openapi/internal/}. */
+    public static StubContract internal(String service) {
+        return at(Path.of("..", "openapi", "internal", service + ".yaml"));
+    }
+
+    private static StubContract at(Path relative) {
+        Path document = relative.toAbsolutePath().normalize();
         return new StubContract(
                 OpenApiInteractionValidator.createForSpecificationUrl(document.toUri().toString()).build());
     }

@@ -20,7 +20,7 @@ import io.restassured.response.Response;
 /** The stand-in event consumer answers as messagecenter-service's internal endpoint does, in its documented shapes. */
 class EventConsumerStubContractTest {
 
-    private static final StubContract CONTRACT = StubContract.of("messagecenter-service");
+    private static final StubContract CONTRACT = StubContract.internal("messagecenter-service");
     private static WireMockServer consumer;
 
     @BeforeAll
