@@ -64,6 +64,7 @@ public class ApiConventionsFilter implements OASFilter {
         markEnumsExtensible(openAPI);
         dropUnusedSchemas(openAPI);
         dropUnusedTags(openAPI);
+        new OperationExamples(openAPI.getComponents().getSchemas()).addTo(openAPI);
     }
 
     /** Tags no operation of this document carries (another document's), and the profile marks on the others. */
