@@ -92,7 +92,44 @@ class ComposeFileTest {
             }
         });
         assertThat(published).containsExactlyInAnyOrder("gateway", "keycloak");
-        assertThat(compose().at("/services/gateway/ports/0").asText()).isEqualTo("8080:8080");
+        // Host port from one setting each; on 127.0.0.1 unless the operator publishes wider.
+        assertThat(compose().at("/services/gateway/ports/0").asText())
+                .isEqualTo("${PUBLISH_ADDRESS:-127.0.0.1}:${GATEWAY_PORT:-8080}:8080");
+        assertThat(compose().at("/services/keycloak/ports/0").asText())
+                .isEqualTo("${PUBLISH_ADDRESS:-127.0.0.1}:${KEYCLOAK_PORT:-8180}:8080");
+    }
+
+    @Test
+    @DisplayName("what an operator's engine needs: health checks without curl, restart policies, official images by default, overridable, SELinux labels")
+    void runsOnARealEngine() throws IOException {
+        JsonNode services = compose().get("services");
+        services.fields().forEachRemaining(service -> {
+            JsonNode s = service.getValue();
+            String test = s.at("/healthcheck/test").toString();
+            assertThat(test).as("health check of %s", service.getKey()).doesNotContain("curl").doesNotContain("wget");
+            if (test.contains("/dev/tcp")) {
+                // /bin/sh may be dash, which has no /dev/tcp.
+                assertThat(test).as("health check of %s", service.getKey()).contains("bash -c");
+            }
+            if (test.contains("pg_isready")) {
+                // The official image's first-start init listens on the socket only: ask over TCP.
+                assertThat(test).contains("pg_isready -h 127.0.0.1");
+            }
+            assertThat(s.path("restart").asText()).as("restart policy of %s", service.getKey())
+                    .isEqualTo("unless-stopped");
+            s.path("volumes").forEach(volume -> {
+                if (volume.asText().startsWith("./")) {
+                    assertThat(volume.asText()).as("bind mount of %s", service.getKey()).endsWith(":ro,z");
+                }
+            });
+        });
+        assertThat(services.at("/subscriptions-db/image").asText())
+                .isEqualTo("${POSTGRES_IMAGE:-docker.io/library/postgres:17-alpine}");
+        assertThat(services.at("/keycloak/image").asText())
+                .isEqualTo("${KEYCLOAK_IMAGE:-quay.io/keycloak/keycloak:26.5.6}");
+        MODULES.keySet()
+                .forEach(service -> assertThat(services.at("/" + service + "/build/args/JAVA_BASE_IMAGE").asText())
+                        .isEqualTo("${JAVA_BASE_IMAGE:-registry.access.redhat.com/ubi9/openjdk-17:1.21}"));
     }
 
     @Test
@@ -120,7 +157,7 @@ class ComposeFileTest {
             String health = services.get(service).at("/healthcheck/test/1").asText();
             String port = "gateway".equals(service) ? env.get("MANAGEMENT_PORT").asText()
                     : env.get("HTTP_PORT").asText();
-            assertThat(health).contains("localhost:" + port + "/q/health");
+            assertThat(health).contains("/dev/tcp/127.0.0.1/" + port + " ").contains("GET /q/health/ready");
         }
     }
 
