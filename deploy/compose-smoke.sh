@@ -13,12 +13,7 @@
 #
 # Ports (127.0.0.1 only): SMOKE_GATEWAY_PORT (18080), SMOKE_KEYCLOAK_PORT (18180). SMOKE_READY_SECONDS (600) bounds
 # the start.
-#
-# --prepare: only set up the engine and the images that need no build output (the Debian base and the PostgreSQL and
-# OpenJDK stand-ins), then stop; CI runs this alongside the Maven build.
 set -euo pipefail
-PREPARE_ONLY=false
-[ "${1:-}" = --prepare ] && PREPARE_ONLY=true
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 WORK=$ROOT/target/compose-smoke
@@ -60,9 +55,8 @@ finish() {
 trap finish EXIT
 
 mkdir -p "$WORK"
-[ "$PREPARE_ONLY" = true ] || { [ -f subscriptions-service/target/quarkus-app/quarkus-run.jar ] \
-  && [ -f gateway/target/quarkus-app/quarkus-run.jar ] && [ -f local-stack/target/keycloak.zip ]; } \
-  || fail "build first: ./mvnw package -DskipTests"
+[ -f subscriptions-service/target/quarkus-app/quarkus-run.jar ] && [ -f gateway/target/quarkus-app/quarkus-run.jar ] \
+  && [ -f local-stack/target/keycloak.zip ] || fail "build first: ./mvnw package -DskipTests"
 command -v docker-compose >/dev/null 2>&1 || install docker-compose
 command -v curl >/dev/null 2>&1 || install curl
 command -v jq >/dev/null 2>&1 || install jq
@@ -160,7 +154,6 @@ build_standins() {
   fi
   $CLI build -q -t localhost/partnerdesk/openjdk-17:standin deploy/standin/openjdk >/dev/null 2>&1
   $CLI build -q -t localhost/partnerdesk/postgres:standin deploy/standin/postgres >/dev/null 2>&1
-  [ "$PREPARE_ONLY" = false ] || return 0
   rm -rf "$WORK/keycloak-image" && mkdir -p "$WORK/keycloak-image"
   (cd "$WORK/keycloak-image" && unzip -q "$ROOT/local-stack/target/keycloak.zip" && mv keycloak-* keycloak)
   cp deploy/standin/keycloak/Dockerfile "$WORK/keycloak-image/"
@@ -179,10 +172,6 @@ else
   IMAGES="POSTGRES_IMAGE=localhost/partnerdesk/postgres:standin
 KEYCLOAK_IMAGE=localhost/partnerdesk/keycloak:standin
 JAVA_BASE_IMAGE=localhost/partnerdesk/openjdk-17:standin"
-fi
-if [ "$PREPARE_ONLY" = true ]; then
-  log "prepared: engine and images"
-  exit 0
 fi
 
 # --- the stack ------------------------------------------------------------------------------------------------------

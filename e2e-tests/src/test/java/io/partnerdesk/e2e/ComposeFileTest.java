@@ -123,6 +123,11 @@ class ComposeFileTest {
                 }
             });
         });
+        // The gateway's fixed address lies outside the range other containers are given addresses from.
+        JsonNode network = compose().at("/networks/default/ipam/config/0");
+        assertThat(services.at("/gateway/networks/default/ipv4_address").asText()).isEqualTo("10.89.40.10");
+        assertThat(network.get("subnet").asText()).isEqualTo("10.89.40.0/24");
+        assertThat(network.get("ip_range").asText()).isEqualTo("10.89.40.128/25");
         assertThat(services.at("/subscriptions-db/image").asText())
                 .isEqualTo("${POSTGRES_IMAGE:-docker.io/library/postgres:17-alpine}");
         assertThat(services.at("/keycloak/image").asText())
