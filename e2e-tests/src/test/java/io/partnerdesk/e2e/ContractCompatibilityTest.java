@@ -48,12 +48,8 @@ class ContractCompatibilityTest {
     @Test
     @DisplayName("the check can fail: a document without an operation its release had is incompatible, with the report")
     void aRemovedOperationIsIncompatible(@TempDir Path dir) throws IOException {
-        Path released = OPENAPI.resolve("released/subscriptions-service.yaml");
-        OpenAPI document = new OpenAPIV3Parser().read(released.toString());
-        document.getPaths().remove("/api/v1/offers/{offerId}");
-        Path changed = dir.resolve("subscriptions-service.yaml");
-        Files.writeString(changed, Yaml31.pretty(document));
-        ChangedOpenApi diff = compare(released.toUri().toString(), changed.toUri().toString());
+        ChangedOpenApi diff = changedFrom(OPENAPI.resolve("released/subscriptions-service.yaml"), dir,
+                document -> document.getPaths().remove("/api/v1/offers/{offerId}"));
         assertThat(diff.isIncompatible()).as(report(diff)).isTrue();
         assertThat(report(diff)).contains("/api/v1/offers/{offerId}");
     }
@@ -61,31 +57,33 @@ class ContractCompatibilityTest {
     @Test
     @DisplayName("the check can fail: a document without a field its answers always carried is incompatible")
     void aRemovedResponseFieldIsIncompatible(@TempDir Path dir) throws IOException {
-        Path current = OPENAPI.resolve("subscriptions-service.yaml");
-        OpenAPI document = new OpenAPIV3Parser().read(current.toString());
-        var subscription = document.getComponents().getSchemas().get("Subscription");
-        subscription.getProperties().remove("quantity");
-        subscription.getRequired().remove("quantity");
-        Path changed = dir.resolve("subscriptions-service.yaml");
-        Files.writeString(changed, Yaml31.pretty(document));
-        ChangedOpenApi diff = compare(current.toUri().toString(), changed.toUri().toString());
+        ChangedOpenApi diff = changedFrom(OPENAPI.resolve("subscriptions-service.yaml"), dir, document -> {
+            var subscription = document.getComponents().getSchemas().get("Subscription");
+            subscription.getProperties().remove("quantity");
+            subscription.getRequired().remove("quantity");
+        });
         assertThat(diff.isIncompatible()).as(report(diff)).isTrue();
         assertThat(report(diff)).contains("quantity");
     }
 
     @Test
     @DisplayName("enums are extensible: a value added to an answer's enum is a compatible change")
+    @SuppressWarnings("unchecked")
     void anAddedEnumValueIsCompatible(@TempDir Path dir) throws IOException {
-        Path current = OPENAPI.resolve("subscriptions-service.yaml");
-        OpenAPI document = new OpenAPIV3Parser().read(current.toString());
-        @SuppressWarnings("unchecked")
-        var status = (io.swagger.v3.oas.models.media.Schema<Object>) document.getComponents().getSchemas()
-                .get("SubscriptionStatus");
-        status.addEnumItemObject("expired");
-        Path changed = dir.resolve("subscriptions-service.yaml");
-        Files.writeString(changed, Yaml31.pretty(document));
-        ChangedOpenApi diff = compare(current.toUri().toString(), changed.toUri().toString());
+        ChangedOpenApi diff = changedFrom(OPENAPI.resolve("subscriptions-service.yaml"), dir,
+                document -> ((io.swagger.v3.oas.models.media.Schema<Object>) document.getComponents().getSchemas()
+                        .get("SubscriptionStatus")).addEnumItemObject("expired"));
         assertThat(diff.isIncompatible()).as(report(diff)).isFalse();
+    }
+
+    /** openapi-diff's verdict on {@code base} after {@code change}, the changed copy written to {@code dir}. */
+    private static ChangedOpenApi changedFrom(Path base, Path dir, java.util.function.Consumer<OpenAPI> change)
+            throws IOException {
+        OpenAPI document = new OpenAPIV3Parser().read(base.toString());
+        change.accept(document);
+        Path changed = dir.resolve(base.getFileName());
+        Files.writeString(changed, Yaml31.pretty(document));
+        return compare(base.toUri().toString(), changed.toUri().toString());
     }
 
     /**

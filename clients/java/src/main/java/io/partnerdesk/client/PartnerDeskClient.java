@@ -2,8 +2,11 @@ package io.partnerdesk.client;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -41,28 +44,36 @@ public final class PartnerDeskClient {
 
     /** For {@code io.partnerdesk.client.subscriptions.api.*}: offers, customers, subscriptions, change requests. */
     public io.partnerdesk.client.subscriptions.ApiClient subscriptions() {
-        var client = new io.partnerdesk.client.subscriptions.ApiClient(httpClientBuilder(),
-                io.partnerdesk.client.subscriptions.ApiClient.createDefaultObjectMapper(), gateway);
-        client.setReadTimeout(readTimeout);
-        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + tokens.get()));
-        return client;
+        return configured(new io.partnerdesk.client.subscriptions.ApiClient(httpClientBuilder(),
+                io.partnerdesk.client.subscriptions.ApiClient.createDefaultObjectMapper(), gateway),
+                io.partnerdesk.client.subscriptions.ApiClient::setReadTimeout,
+                io.partnerdesk.client.subscriptions.ApiClient::setRequestInterceptor);
     }
 
     /** For {@code io.partnerdesk.client.support.api.*}: support requests, notes, topics. */
     public io.partnerdesk.client.support.ApiClient support() {
-        var client = new io.partnerdesk.client.support.ApiClient(httpClientBuilder(),
-                io.partnerdesk.client.support.ApiClient.createDefaultObjectMapper(), gateway);
-        client.setReadTimeout(readTimeout);
-        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + tokens.get()));
-        return client;
+        return configured(new io.partnerdesk.client.support.ApiClient(httpClientBuilder(),
+                io.partnerdesk.client.support.ApiClient.createDefaultObjectMapper(), gateway),
+                io.partnerdesk.client.support.ApiClient::setReadTimeout,
+                io.partnerdesk.client.support.ApiClient::setRequestInterceptor);
     }
 
     /** For {@code io.partnerdesk.client.messagecenter.api.*}: messages and service health. */
     public io.partnerdesk.client.messagecenter.ApiClient messageCenter() {
-        var client = new io.partnerdesk.client.messagecenter.ApiClient(httpClientBuilder(),
-                io.partnerdesk.client.messagecenter.ApiClient.createDefaultObjectMapper(), gateway);
-        client.setReadTimeout(readTimeout);
-        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + tokens.get()));
+        return configured(new io.partnerdesk.client.messagecenter.ApiClient(httpClientBuilder(),
+                io.partnerdesk.client.messagecenter.ApiClient.createDefaultObjectMapper(), gateway),
+                io.partnerdesk.client.messagecenter.ApiClient::setReadTimeout,
+                io.partnerdesk.client.messagecenter.ApiClient::setRequestInterceptor);
+    }
+
+    /**
+     * The same read timeout and bearer token on each generated {@code ApiClient}: three classes with the same methods
+     * and no common type, hence the setters passed in.
+     */
+    private <C> C configured(C client, BiConsumer<C, Duration> readTimeoutSetter,
+            BiConsumer<C, Consumer<HttpRequest.Builder>> interceptorSetter) {
+        readTimeoutSetter.accept(client, readTimeout);
+        interceptorSetter.accept(client, request -> request.header("Authorization", "Bearer " + tokens.get()));
         return client;
     }
 
