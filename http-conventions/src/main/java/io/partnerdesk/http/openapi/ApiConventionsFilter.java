@@ -48,12 +48,12 @@ public class ApiConventionsFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        // One filter instance may serve several documents of a service (the public one, openapi-internal).
-        declared.clear();
+        // Per document: one filter instance may serve several documents of a service (the public one, openapi-internal).
+        Map<String, Header> declared = new LinkedHashMap<>();
         openAPI.getPaths().getPathItems()
                 .forEach((path, pathItem) -> pathItem.getOperations().forEach((method, operation) -> {
                     addConventionalResponses(operation, pathItem);
-                    declareHeaders(path, method, operation);
+                    declareHeaders(path, method, operation, declared);
                     rolesAsExtension(operation);
                 }));
         if (openAPI.getComponents() == null) {
@@ -215,7 +215,8 @@ public class ApiConventionsFilter implements OASFilter {
      * the 200 of a single resource's GET and of every conditional change, {@code Retry-After} on 429 and 503, and the
      * gateway's {@code RateLimit-*} on successes and 429.
      */
-    private void declareHeaders(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void declareHeaders(String path, PathItem.HttpMethod method, Operation operation,
+            Map<String, Header> declared) {
         APIResponses responses = operation.getResponses();
         if (responses == null || responses.getAPIResponses() == null) {
             return;
@@ -247,29 +248,33 @@ public class ApiConventionsFilter implements OASFilter {
                     // Every creating POST of the API takes an Idempotency-Key (Idempotency.create answers it); other
                     // 201s (the internal event intake's receipt) name no new resource.
                     if (takes(operation, Idempotency.HEADER)) {
-                        header(response, "Location", "Where the new resource is read from.", STRING);
+                        header(declared, response, "Location", "Where the new resource is read from.", STRING);
                         if (!sendsNoETagWhenCreated) {
-                            header(response, "ETag", ETAG, STRING);
+                            header(declared, response, "ETag", ETAG, STRING);
                         }
-                        header(response, Idempotency.REPLAYED_HEADER,
+                        header(declared, response, Idempotency.REPLAYED_HEADER,
                                 "true when this is the stored answer to an earlier request with the same Idempotency-Key.",
                                 STRING);
                     }
                 }
                 case "200" -> {
                     if (takesIfMatch || (method == PathItem.HttpMethod.GET && singleResource && !isPage(response))) {
-                        header(response, "ETag", ETAG, STRING);
+                        header(declared, response, "ETag", ETAG, STRING);
                     }
                 }
-                case "429", "503" -> header(response, "Retry-After", "Seconds to wait before retrying.", INTEGER);
+                case "429", "503" ->
+                    header(declared, response, "Retry-After", "Seconds to wait before retrying.", INTEGER);
                 default -> {
                 }
             }
             // The gateway's quota headers, on what it routes (never /internal: the gateway does not route it).
             if (!path.startsWith("/internal/") && (status.startsWith("2") || status.equals("429"))) {
-                header(response, "RateLimit-Limit", "Requests allowed per window for the caller (gateway).", INTEGER);
-                header(response, "RateLimit-Remaining", "Requests left in the current window (gateway).", INTEGER);
-                header(response, "RateLimit-Reset", "Seconds until the window starts again (gateway).", INTEGER);
+                header(declared, response, "RateLimit-Limit", "Requests allowed per window for the caller (gateway).",
+                        INTEGER);
+                header(declared, response, "RateLimit-Remaining", "Requests left in the current window (gateway).",
+                        INTEGER);
+                header(declared, response, "RateLimit-Reset", "Seconds until the window starts again (gateway).",
+                        INTEGER);
             }
         });
     }
@@ -292,10 +297,12 @@ public class ApiConventionsFilter implements OASFilter {
                 .anyMatch(ref -> ref != null && ref.contains("Page"));
     }
 
-    /** Headers declared once under components/headers and referred to from each response that sends them. */
-    private final Map<String, Header> declared = new LinkedHashMap<>();
-
-    private void header(APIResponse response, String name, String description, Schema.SchemaType type) {
+    /**
+     * Refers {@code response} to the header {@code name}, adding it to {@code declared} (this document's
+     * components/headers) the first time.
+     */
+    private static void header(Map<String, Header> declared, APIResponse response, String name, String description,
+            Schema.SchemaType type) {
         declared.computeIfAbsent(name, n -> OASFactory.createHeader().description(description)
                 .schema(OASFactory.createSchema().type(List.of(type))));
         if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
