@@ -9,8 +9,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -19,6 +17,7 @@ import org.hibernate.query.NativeQuery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.partnerdesk.http.persistence.AfterCommit;
 import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.outbox.relay.OutboxRelayWorker;
 
@@ -87,21 +86,7 @@ public class Outbox {
     }
 
     private void wakeRelayAfterCommit() {
-        if (transactions.getResource(WAKE_AFTER_COMMIT) != null) {
-            return; // one wake-up per transaction, however many events it emits
-        }
-        transactions.putResource(WAKE_AFTER_COMMIT, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
+        // One wake-up per transaction, however many events it emits.
+        AfterCommit.once(transactions, WAKE_AFTER_COMMIT, relay::wake);
     }
 }

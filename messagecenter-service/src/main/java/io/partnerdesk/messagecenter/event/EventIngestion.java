@@ -19,6 +19,7 @@ import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.messagecenter.Message;
 import io.partnerdesk.messagecenter.MessageKind;
 import io.partnerdesk.messagecenter.ProcessedEvent;
+import io.partnerdesk.messagecenter.webhook.WebhookFanOut;
 import io.quarkus.logging.Log;
 
 /**
@@ -34,6 +35,9 @@ public class EventIngestion {
 
     @Inject
     Clock clock;
+
+    @Inject
+    WebhookFanOut webhooks;
 
     /** The messages an event produced, and whether this delivery produced them (false for a redelivery). */
     public record Outcome(List<UUID> messageIds, boolean firstDelivery) {
@@ -85,6 +89,8 @@ public class EventIngestion {
                 .setParameter("ids", ids.stream().map(UUID::toString).collect(Collectors.joining(",")))
                 .setParameter("id", event.id())
                 .executeUpdate();
+        // Partners' webhooks get the event in the same transaction: queued exactly once, with the notifications.
+        webhooks.publish(webhooks.payloads().of(event));
         Log.infof("Event %s (%s) made %d notification(s)", event.id(), event.type(), ids.size());
         return new Outcome(ids, true);
     }

@@ -42,7 +42,7 @@ public final class NotificationTemplates {
             displayName = TextRules.fit(displayName, Message.SUBJECT_NAME_MAX);
         }
 
-        static Subject of(EventEnvelope e) {
+        public static Subject of(EventEnvelope e) {
             String id = e.subject().id();
             // By the event's type, which the templates above already trust, rather than subject.kind: a producer's
             // kind that disagreed with its type must not make a notification the consumer then refuses.

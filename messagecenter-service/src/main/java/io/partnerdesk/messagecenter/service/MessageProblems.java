@@ -31,4 +31,29 @@ public final class MessageProblems {
         return Problems.unprocessable("unknown-service", "Unknown service",
                 List.of(new Violation("service", "no service named " + service + "; see GET /api/v1/service-health")));
     }
+
+    public static ProblemException receiverRefused(String field, String reason) {
+        return Problems.unprocessable("webhook-receiver-refused", "Receiver refused",
+                List.of(new Violation(field, reason)));
+    }
+
+    public static ProblemException unknownWebhookEventType(String field, String type) {
+        return Problems.invalid(field, "is not an event type webhooks carry: " + type
+                + "; see the event catalogue in docs/webhooks.md");
+    }
+
+    public static ProblemException tooManyWebhooks(int max) {
+        return Problems.conflict("webhook-limit", "Too many webhooks",
+                "At most " + max + " webhooks per partner or customer; delete one you no longer use.");
+    }
+
+    public static ProblemException webhookDisabled() {
+        return Problems.conflict("webhook-disabled", "Webhook disabled",
+                "The webhook is disabled: enable it (PATCH enabled=true) before sending it events again.");
+    }
+
+    public static ProblemException webhookTestInProgress() {
+        return Problems.conflict("webhook-test-in-progress", "Test delivery in progress",
+                "A test delivery to this webhook is under way; wait for its answer before sending another.");
+    }
 }

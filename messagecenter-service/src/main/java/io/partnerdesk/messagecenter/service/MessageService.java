@@ -39,6 +39,7 @@ import io.partnerdesk.messagecenter.rest.Audience;
 import io.partnerdesk.messagecenter.rest.BulkViewResult;
 import io.partnerdesk.messagecenter.rest.MessagePatch;
 import io.partnerdesk.messagecenter.rest.NewMessage;
+import io.partnerdesk.messagecenter.webhook.WebhookFanOut;
 import io.quarkus.logging.Log;
 
 /**
@@ -56,6 +57,9 @@ public class MessageService {
 
     @Inject
     MessageSearch search;
+
+    @Inject
+    WebhookFanOut webhooks;
 
     /** One page of the reader's messages, newest first. */
     public List<Seen> list(MessageReader reader, Filters filters, PageRequest page) {
@@ -192,6 +196,7 @@ public class MessageService {
         m.createdAt = now;
         m.updatedAt = now;
         m.persistAndFlush();
+        webhooks.publish(webhooks.payloads().published(m, now));
         Log.infof("Message %s published to %s", m.id, m.audienceType);
         return m;
     }

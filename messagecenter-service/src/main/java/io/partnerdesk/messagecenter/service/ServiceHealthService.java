@@ -29,6 +29,8 @@ import io.partnerdesk.messagecenter.rest.HealthViews.NewIssue;
 import io.partnerdesk.messagecenter.rest.HealthViews.NewPost;
 import io.partnerdesk.messagecenter.rest.HealthViews.Overview;
 import io.partnerdesk.messagecenter.rest.HealthViews.ServiceHealthView;
+import io.partnerdesk.messagecenter.webhook.WebhookEventTypes;
+import io.partnerdesk.messagecenter.webhook.WebhookFanOut;
 import io.quarkus.logging.Log;
 
 /** Service health: every authenticated caller reads it; operators open issues and post updates that move status. */
@@ -40,6 +42,9 @@ public class ServiceHealthService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    WebhookFanOut webhooks;
 
     /** Every service with its status and open issues: two queries, whatever the number of services. */
     public Overview overview() {
@@ -98,6 +103,7 @@ public class ServiceHealthService {
         issue.updatedAt = now;
         issue.persistAndFlush();
         refreshServiceStatus(service, now);
+        webhooks.publish(webhooks.payloads().of(WebhookEventTypes.HEALTH_ISSUE_CREATED, issue, null, now));
         Log.infof("Health issue %s opened on %s: %s", issue.id, service.name, issue.status);
         return issue;
     }
@@ -110,6 +116,7 @@ public class ServiceHealthService {
             throw Problems.notFound("Health issue", issueId);
         }
         ETags.requireMatch(ifMatch, issue.version);
+        boolean resolvedBefore = issue.resolved;
         Instant now = Timestamps.now(clock);
         HealthIssuePost post = new HealthIssuePost();
         post.id = UUID.randomUUID();
@@ -133,6 +140,9 @@ public class ServiceHealthService {
         issue.updatedAt = now;
         issue.persistAndFlush();
         refreshServiceStatus(HealthService.findById(issue.service, LockModeType.PESSIMISTIC_WRITE), now);
+        webhooks.publish(webhooks.payloads().of(issue.resolved && !resolvedBefore
+                ? WebhookEventTypes.HEALTH_ISSUE_RESOLVED
+                : WebhookEventTypes.HEALTH_ISSUE_UPDATED, issue, post, now));
         return post;
     }
 
