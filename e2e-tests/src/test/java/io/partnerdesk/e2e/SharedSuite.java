@@ -1,6 +1,7 @@
 package io.partnerdesk.e2e;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -30,7 +31,11 @@ public final class SharedSuite implements ParameterResolver {
     }
 
     private static final class Running implements ExtensionContext.Store.CloseableResource {
-        final LocalSuite suite = new LocalSuite(Path.of(".."), Path.of("target/suite"), SuitePorts.free());
+        // Webhook retries within seconds, so that the end-to-end test sees a 500 retried without waiting minutes.
+        final LocalSuite suite = new LocalSuite(Path.of(".."), Path.of("target/suite"), SuitePorts.free())
+                .withEnvironment("messagecenter-service", Map.of(
+                        "PARTNERDESK_WEBHOOKS_DELIVERY_INITIAL_DELAY", "PT0.5S",
+                        "PARTNERDESK_WEBHOOKS_DELIVERY_MAX_DELAY", "PT1S"));
 
         Running() {
             Runtime.getRuntime().addShutdownHook(new Thread(suite::stop));

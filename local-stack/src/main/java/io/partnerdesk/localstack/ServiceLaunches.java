@@ -59,10 +59,16 @@ final class ServiceLaunches {
         gateway.put("SUPPORT_SERVICE_URL", local(ports.support()));
         gateway.put("MESSAGECENTER_SERVICE_URL", local(ports.messagecenter()));
 
+        // Webhook receivers of a developer's machine are plain-http servers on loopback: allowed here, never in
+        // production (where only https receivers on public addresses are).
+        Map<String, String> messagecenter = Map.of(
+                "PARTNERDESK_WEBHOOKS_ALLOW_HTTP", "true",
+                "PARTNERDESK_WEBHOOKS_ALLOWED_CIDRS", "127.0.0.0/8");
+
         return List.of(
                 service(SUBSCRIPTIONS, ports.subscriptions(), "subscriptions", subscriptions),
                 service(SUPPORT, ports.support(), "support", support),
-                service(MESSAGECENTER, ports.messagecenter(), "messagecenter", Map.of()),
+                service(MESSAGECENTER, ports.messagecenter(), "messagecenter", messagecenter),
                 launch(GATEWAY, ports.gateway(), gateway, local(ports.gatewayManagement()) + "/q/health/ready"));
     }
 
