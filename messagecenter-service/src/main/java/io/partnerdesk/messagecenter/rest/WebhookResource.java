@@ -189,7 +189,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "202", description = "Queued: the new delivery",
             content = @Content(schema = @Schema(implementation = WebhookDeliveryView.class)))
     @APIResponse(responseCode = "404", description = "No such delivery of the caller's webhook")
-    @APIResponse(responseCode = "409", description = "The webhook is disabled")
+    @APIResponse(responseCode = "409", description = "The webhook is disabled, or 10,000 of its deliveries are waiting")
     public Response redeliver(@PathParam("webhookId") UUID webhookId, @PathParam("deliveryId") UUID deliveryId) {
         return Response.accepted(WebhookDeliveryView.of(webhooks.redeliver(webhookId, deliveryId))).build();
     }
@@ -201,7 +201,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "202", description = "Queued",
             content = @Content(schema = @Schema(implementation = WebhookReplay.Result.class)))
     @APIResponse(responseCode = "404", description = "No such webhook, or not the caller's")
-    @APIResponse(responseCode = "409", description = "The webhook is disabled")
+    @APIResponse(responseCode = "409", description = "The webhook is disabled, or 10,000 of its deliveries are waiting")
     public Response replay(@PathParam("webhookId") UUID webhookId, @Valid @NotNull WebhookReplay body) {
         WebhookFanOut.Replay replay = webhooks.replay(webhookId, body.since());
         return Response.accepted(new WebhookReplay.Result(replay.queued(), replay.continueFrom())).build();

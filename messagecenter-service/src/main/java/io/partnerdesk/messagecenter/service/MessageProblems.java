@@ -56,4 +56,10 @@ public final class MessageProblems {
         return Problems.conflict("webhook-test-in-progress", "Test delivery in progress",
                 "A test delivery to this webhook is under way; wait for its answer before sending another.");
     }
+
+    public static ProblemException webhookQueueFull(int max) {
+        return Problems.conflict("webhook-queue-full", "Webhook queue full",
+                "The webhook has " + max + " or more deliveries waiting; redeliver or replay once the receiver has"
+                        + " caught up (see its delivery log).");
+    }
 }

@@ -93,6 +93,10 @@ public class WebhookService {
             w.ownerKind = Webhook.OwnerKind.CUSTOMER;
             w.tenantId = caller.requireTenantId();
         }
+        // Two parallel registrations must not both pass the limit: they count one after the other.
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:owner))")
+                .setParameter("owner", "webhooks:" + (w.partnerId != null ? w.partnerId : w.tenantId))
+                .getSingleResult();
         long owned = ownedQuery(w.ownerKind, w.partnerId, w.tenantId);
         if (owned >= config.maxPerOwner()) {
             throw MessageProblems.tooManyWebhooks(config.maxPerOwner());
@@ -251,6 +255,7 @@ public class WebhookService {
     public WebhookDelivery redeliver(UUID webhookId, UUID deliveryId) {
         WebhookDelivery original = delivery(webhookId, deliveryId);
         requireEnabled(webhookId);
+        requireRoomInQueue(webhookId);
         UUID id = QuarkusTransaction.requiringNew().call(() -> fanOut.queue(webhookId, original.eventId,
                 original.eventType, original.subjectKey, original.body, Timestamps.now(clock),
                 original.singleAttempt));
@@ -261,6 +266,7 @@ public class WebhookService {
     @Transactional
     public WebhookFanOut.Replay replay(UUID webhookId, Instant since) {
         Webhook w = requireEnabled(webhookId);
+        requireRoomInQueue(webhookId);
         Instant now = Timestamps.now(clock);
         Instant earliest = now.minus(config.eventRetention());
         if (since.isBefore(earliest) || since.isAfter(now)) {
@@ -276,6 +282,21 @@ public class WebhookService {
             throw MessageProblems.webhookDisabled();
         }
         return w;
+    }
+
+    /**
+     * Redelivery and replay add to a webhook's queue on request; past this many pending deliveries they wait until
+     * the receiver has caught up, so that no owner can fill the dispatcher's queue for everyone.
+     */
+    static final int MAX_PENDING_FOR_REQUESTS = WebhookFanOut.REPLAY_MAX;
+
+    private void requireRoomInQueue(UUID webhookId) {
+        Number pending = (Number) em.createNativeQuery(
+                "select count(*) from webhook_deliveries where webhook_id = :id and state = 'PENDING'")
+                .setParameter("id", webhookId).getSingleResult();
+        if (pending.longValue() >= MAX_PENDING_FOR_REQUESTS) {
+            throw MessageProblems.webhookQueueFull(MAX_PENDING_FOR_REQUESTS);
+        }
     }
 
     private Webhook owned(Webhook w, UUID id) {
