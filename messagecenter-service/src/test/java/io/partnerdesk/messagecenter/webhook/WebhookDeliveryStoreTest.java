@@ -139,7 +139,8 @@ class WebhookDeliveryStoreTest {
         assertThat(w.enabled).isFalse();
         assertThat(w.disabledReason).contains("kept failing").contains("answered 500");
         long pending = QuarkusTransaction.requiringNew().call(() -> io.partnerdesk.messagecenter.WebhookDelivery
-                .count("webhookId = ?1 and state = ?2", webhook, io.partnerdesk.messagecenter.WebhookDelivery.State.PENDING));
+                .count("webhookId = ?1 and state = ?2", webhook,
+                        io.partnerdesk.messagecenter.WebhookDelivery.State.PENDING));
         assertThat(pending).as("the webhook's other pending delivery fails with it").isZero();
         long notices = QuarkusTransaction.requiringNew().call(() -> io.partnerdesk.messagecenter.Message
                 .count("subjectType = 'webhook' and subjectId = ?1", webhook.toString()));
