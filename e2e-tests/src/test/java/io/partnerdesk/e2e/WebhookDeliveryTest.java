@@ -165,6 +165,23 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    @DisplayName("a redirect from the receiver is not followed: a failed attempt, and the target never hears of it")
+    void redirectNotFollowed() {
+        Hook hook = register(contoso, List.of("subscription.changed"));
+        int redirectedBefore = receiver.received("/redirected").size();
+        receiver.answer(hook.path(), 307);
+        String subscription = createSubscription();
+        setQuantity(subscription, 11);
+        awaitReceived(hook.path(), 2);
+        Awaitility.await("the retry succeeded").atMost(Duration.ofSeconds(30)).until(() -> "succeeded".equals(
+                as(contoso).get("/api/v1/webhooks/" + hook.id() + "/deliveries").then().extract()
+                        .path("items[0].state")));
+        as(contoso).get("/api/v1/webhooks/" + hook.id() + "/deliveries").then()
+                .body("items[0].attempts.statusCode", equalTo(List.of(307, 200)));
+        assertThat(receiver.received("/redirected")).hasSize(redirectedBefore);
+    }
+
+    @Test
     @DisplayName("test, rotation with both signatures, redelivery and replay; 410 disables and tells the owner")
     void operations() throws Exception {
         Hook hook = register(contoso, List.of("subscription.changed"));

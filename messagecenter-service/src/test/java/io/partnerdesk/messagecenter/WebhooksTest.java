@@ -266,6 +266,24 @@ class WebhooksTest {
         }
 
         @Test
+        @DisplayName("a slow receiver holds up no other webhook: the other's delivery arrives while the slow queue waits")
+        void slowReceiverDelaysNoOne() {
+            String slowPartner = partner();
+            String quickPartner = partner();
+            Registered slow = register(Tokens.partner(slowPartner), List.of("subscription.changed"), null);
+            Registered quick = register(Tokens.partner(quickPartner), List.of("subscription.changed"), null);
+            receiver.slow(slow.path(), Duration.ofMillis(1500));
+            for (int i = 0; i < 12; i++) {
+                deliver(quantityChanged(slowPartner, UUID.randomUUID(), UUID.randomUUID().toString(), 1, 2));
+            }
+            deliver(quantityChanged(quickPartner, UUID.randomUUID(), UUID.randomUUID().toString(), 1, 2));
+            awaitReceived(quick.path(), 1);
+            // At most 4 of the slow webhook's deliveries are in flight at once: 12 take three rounds of 1.5 s.
+            assertThat(receiver.received(slow.path()).size()).isLessThanOrEqualTo(8);
+            awaitReceived(slow.path(), 12);
+        }
+
+        @Test
         @DisplayName("410 Gone disables the webhook and tells its owner in the Message Center")
         void goneDisables() {
             String contoso = partner();

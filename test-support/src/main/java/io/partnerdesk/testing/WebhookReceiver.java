@@ -40,6 +40,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, List<Received>> received = new ConcurrentHashMap<>();
     private final Map<String, Deque<Integer>> answers = new ConcurrentHashMap<>();
+    private final Map<String, Long> delays = new ConcurrentHashMap<>();
 
     private WebhookReceiver(HttpServer server) {
         this.server = server;
@@ -50,7 +51,8 @@ public final class WebhookReceiver implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
             WebhookReceiver receiver = new WebhookReceiver(server);
             server.createContext("/", receiver::handle);
-            server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+            // Enough threads that a slow path (see slow) never holds up the others.
+            server.setExecutor(Executors.newFixedThreadPool(32, r -> {
                 Thread t = new Thread(r, "webhook-receiver");
                 t.setDaemon(true);
                 return t;
@@ -73,6 +75,12 @@ public final class WebhookReceiver implements AutoCloseable {
         return this;
     }
 
+    /** Requests to {@code path} are answered only after {@code delay}: a slow receiver. */
+    public WebhookReceiver slow(String path, java.time.Duration delay) {
+        delays.put(path, delay.toMillis());
+        return this;
+    }
+
     /** Every request to {@code path} so far, oldest first. */
     public List<Received> received(String path) {
         return new ArrayList<>(received.getOrDefault(path, List.of()));
@@ -89,6 +97,14 @@ public final class WebhookReceiver implements AutoCloseable {
                 List.copyOf(values)));
         received.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
                 .add(new Received(headers, new String(body, StandardCharsets.UTF_8), Instant.now()));
+        Long delay = delays.get(path);
+        if (delay != null) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Deque<Integer> queued = answers.get(path);
         Integer next = queued == null ? null : queued.pollFirst();
         int status = next == null ? 200 : next;
