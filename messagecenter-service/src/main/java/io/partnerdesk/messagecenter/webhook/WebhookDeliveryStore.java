@@ -241,15 +241,24 @@ public class WebhookDeliveryStore {
         });
     }
 
-    /** Deletes events kept past their retention and finished deliveries past theirs; returns how many rows went. */
-    public int prune(Instant eventsBefore, Instant deliveriesBefore) {
-        return QuarkusTransaction.requiringNew().call(() -> em
-                .createNativeQuery("delete from webhook_events where occurred_at < :before")
-                .setParameter("before", eventsBefore).executeUpdate()
-                + em.createNativeQuery("""
-                        delete from webhook_deliveries where seq in (select seq from webhook_deliveries
-                            where state <> 'PENDING' and finished_at < :before limit 5000)""")
-                        .setParameter("before", deliveriesBefore).executeUpdate());
+    /** Rows deleted by one prune statement: a long backlog goes in several short transactions, not one long one. */
+    public static final int PRUNE_CHUNK = 5000;
+
+    /** Deletes up to {@link #PRUNE_CHUNK} events kept past their retention; returns how many went. */
+    public int pruneEvents(Instant before) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                delete from webhook_events where event_id in (
+                    select event_id from webhook_events where occurred_at < :before limit :chunk)""")
+                .setParameter("before", before).setParameter("chunk", PRUNE_CHUNK).executeUpdate());
+    }
+
+    /** Deletes up to {@link #PRUNE_CHUNK} finished deliveries (with their attempts) past their retention. */
+    public int pruneDeliveries(Instant before) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                """
+                        delete from webhook_deliveries where seq in (
+                            select seq from webhook_deliveries where state <> 'PENDING' and finished_at < :before limit :chunk)""")
+                .setParameter("before", before).setParameter("chunk", PRUNE_CHUNK).executeUpdate());
     }
 
     static Instant instant(Object value) {

@@ -185,6 +185,24 @@ public class WebhookDispatcher {
         return result;
     }
 
+    /** Events past their retention, then finished deliveries past theirs, a chunk per transaction. */
+    private void prune(Instant now) {
+        int events = 0;
+        int deliveries = 0;
+        int deleted;
+        do {
+            deleted = store.pruneEvents(now.minus(config.eventRetention()));
+            events += deleted;
+        } while (deleted == WebhookDeliveryStore.PRUNE_CHUNK && running);
+        do {
+            deleted = store.pruneDeliveries(now.minus(config.deliveryRetention()));
+            deliveries += deleted;
+        } while (deleted == WebhookDeliveryStore.PRUNE_CHUNK && running);
+        if (events + deliveries > 0) {
+            Log.infof("Webhooks: pruned %d event(s) and %d delivery(ies) past retention", events, deliveries);
+        }
+    }
+
     private void run() {
         Instant nextHousekeeping = clock.instant().plus(Duration.ofSeconds(30));
         Instant nextGauges = Instant.MIN;
@@ -208,10 +226,7 @@ public class WebhookDispatcher {
                     nextGauges = now.plus(GAUGE_INTERVAL);
                 }
                 if (!now.isBefore(nextHousekeeping)) {
-                    int pruned = store.prune(now.minus(config.eventRetention()), now.minus(config.deliveryRetention()));
-                    if (pruned > 0) {
-                        Log.infof("Webhooks: pruned %d event(s) and delivery(ies) past retention", pruned);
-                    }
+                    prune(now);
                     nextHousekeeping = now.plus(HOUSEKEEPING_INTERVAL);
                 }
             } catch (RuntimeException e) {

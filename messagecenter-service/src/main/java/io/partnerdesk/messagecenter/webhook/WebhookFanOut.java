@@ -71,11 +71,22 @@ public class WebhookFanOut {
                 .setParameter("subject", event.subjectKey())
                 .setParameter("body", event.body())
                 .executeUpdate();
-        List<Webhook> subscribed = em.createQuery("""
-                select distinct w from Webhook w join w.eventTypes t
-                where w.enabled = true and t = :type""", Webhook.class)
-                .setParameter("type", event.type())
-                .getResultList();
+        // An event about one partner's customer can only reach that partner's or that tenant's webhooks: only those
+        // are loaded. A broadcast may reach any webhook subscribed to its type.
+        String owners = event.audience() != null ? ""
+                : event.tenantId() == null ? " and w.partnerId = :partner"
+                        : event.partnerId() == null ? " and w.tenantId = :tenant"
+                                : " and (w.partnerId = :partner or w.tenantId = :tenant)";
+        var query = em.createQuery("select distinct w from Webhook w join w.eventTypes t"
+                + " where w.enabled = true and t = :type" + owners, Webhook.class)
+                .setParameter("type", event.type());
+        if (owners.contains(":partner")) {
+            query.setParameter("partner", event.partnerId());
+        }
+        if (owners.contains(":tenant")) {
+            query.setParameter("tenant", event.tenantId());
+        }
+        List<Webhook> subscribed = query.getResultList();
         Instant now = Timestamps.now(clock);
         int queued = 0;
         for (Webhook webhook : subscribed) {

@@ -146,4 +146,47 @@ class WebhookDeliveryStoreTest {
                 .count("subjectType = 'webhook' and subjectId = ?1", webhook.toString()));
         assertThat(notices).isEqualTo(1);
     }
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    private long count(String sql, UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).setParameter("id", id)
+                .getSingleResult()).longValue());
+    }
+
+    @Test
+    @DisplayName("events past their retention and finished deliveries past theirs are pruned; newer ones and pending ones stay")
+    void prune() {
+        Instant now = Instant.now();
+        WebhookEvent old = new WebhookEvent(UUID.randomUUID(), "subscription.changed", now.minus(Duration.ofDays(8)),
+                "prune-" + UUID.randomUUID(), UUID.randomUUID(), null, List.of(), "subscription:x", "{}");
+        WebhookEvent recent = new WebhookEvent(UUID.randomUUID(), "subscription.changed", now.minusSeconds(60),
+                old.partnerId(), old.tenantId(), null, List.of(), "subscription:x", "{}");
+        QuarkusTransaction.requiringNew().run(() -> {
+            fanOut.publish(old);
+            fanOut.publish(recent);
+        });
+        UUID webhook = webhook();
+        UUID[] deliveries = new UUID[3];
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 3; i++) {
+                deliveries[i] = fanOut.queue(webhook, UUID.randomUUID(), "subscription.changed", "s:" + i, "{}", later,
+                        false);
+            }
+            em.createNativeQuery("update webhook_deliveries set state = 'SUCCEEDED', finished_at = :at where id = :id")
+                    .setParameter("at", now.minus(Duration.ofDays(31))).setParameter("id", deliveries[0])
+                    .executeUpdate();
+            em.createNativeQuery("update webhook_deliveries set state = 'FAILED', finished_at = :at where id = :id")
+                    .setParameter("at", now.minus(Duration.ofDays(2))).setParameter("id", deliveries[1])
+                    .executeUpdate();
+        });
+        store.pruneEvents(now.minus(Duration.ofDays(7)));
+        store.pruneDeliveries(now.minus(Duration.ofDays(30)));
+        assertThat(count("select count(*) from webhook_events where event_id = :id", old.id())).isZero();
+        assertThat(count("select count(*) from webhook_events where event_id = :id", recent.id())).isEqualTo(1);
+        assertThat(count("select count(*) from webhook_deliveries where id = :id", deliveries[0])).isZero();
+        assertThat(count("select count(*) from webhook_deliveries where id = :id", deliveries[1])).isEqualTo(1);
+        assertThat(count("select count(*) from webhook_deliveries where id = :id", deliveries[2])).isEqualTo(1);
+    }
 }
