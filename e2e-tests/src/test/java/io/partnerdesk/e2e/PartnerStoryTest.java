@@ -112,7 +112,18 @@ class PartnerStoryTest {
         as(tailspin).get(subscriptionPath()).then().statusCode(200).body("quantity", equalTo(10));
         as(tailspin).header("If-Match", "*").body(Map.of("quantity", 15)).patch(subscriptionPath())
                 .then().statusCode(403).contentType("application/problem+json")
-                .body("detail", containsString("Only your partner can change subscriptions"));
+                .body("detail", containsString("Only your partner can change subscriptions"))
+                // Whom to ask: contoso's support profile (the fixtures seed it), by name and as an extension member.
+                .body("detail", containsString("Contoso Cloud Support (support@contoso.example"))
+                .body("supportContact.partnerId", equalTo("contoso"))
+                .body("supportContact.supportProfile.hours.timeZone", equalTo("Asia/Shanghai"));
+        as(tailspin).get("/api/v1/customers/" + Fixtures.TAILSPIN + "/support-contact").then().statusCode(200)
+                .body("supportProfile.email", equalTo("support@contoso.example"));
+        as(fabrikam).get("/api/v1/customers/" + Fixtures.TAILSPIN + "/support-contact").then().statusCode(404);
+        as(tailspin).get("/api/v1/me").then().statusCode(200)
+                .body("tenant.companyName", equalTo("Tailspin Toys"))
+                .body("capabilities", hasItem("change-requests:create"))
+                .body("capabilities", not(hasItem("subscriptions:update")));
         String changeRequest = as(tailspin).body(Map.of("quantity", 15, "reason", "Five new hires"))
                 .post(subscriptionPath() + "/change-requests").then().statusCode(201).extract().path("id");
         String etag = as(contoso).get("/api/v1/change-requests/" + changeRequest).then().statusCode(200).extract()

@@ -32,7 +32,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return ProblemResponses.of(e.problem(), request, e.headers());
+        return ProblemResponses.of(e, request, e.headers());
     }
 
     @ServerExceptionMapper

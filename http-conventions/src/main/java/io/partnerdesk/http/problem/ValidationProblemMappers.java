@@ -53,6 +53,13 @@ public class ValidationProblemMappers {
                 case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
                 }
                 case PARAMETER -> parts.add(node.getName());
+                // An element of a list is named by its index on the list's own field (languages[0]), as JSON paths
+                // name it, never by the validator's "<list element>"; a set's element has no index: the set's field.
+                case CONTAINER_ELEMENT -> {
+                    if (!parts.isEmpty() && node.getIndex() != null) {
+                        parts.add(parts.remove(parts.size() - 1) + "[" + node.getIndex() + "]");
+                    }
+                }
                 default -> {
                     if (node.getName() != null) {
                         parts.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]"

@@ -38,6 +38,7 @@ import io.partnerdesk.http.request.QueryParams;
 import io.partnerdesk.http.security.Roles;
 import io.partnerdesk.subscriptions.Customer;
 import io.partnerdesk.subscriptions.service.CustomerService;
+import io.partnerdesk.subscriptions.service.SupportProfileService;
 
 @Path("/api/v1/customers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +51,9 @@ public class CustomerResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    SupportProfileService supportProfiles;
 
     @POST
     @RolesAllowed(Roles.PARTNER)
@@ -95,5 +99,17 @@ public class CustomerResource {
     public Response get(@PathParam("customerId") UUID customerId) {
         Customer customer = customers.get(customerId);
         return ETagResponses.ok(WithETag.of(CustomerView.from(customer), customer.version));
+    }
+
+    @GET
+    @Path("/{customerId}/support-contact")
+    @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
+    @Operation(operationId = "getSupportContact", summary = "Whom the customer asks for help: its partner's support",
+            description = "The customer and its partner's support profile (contact, hours, languages, response target); the profile is null while the partner has not set one. For the customer itself and its partner; anyone else gets 404.")
+    @APIResponse(responseCode = "200", description = "The support contact",
+            content = @Content(schema = @Schema(implementation = SupportContactView.class)))
+    @APIResponse(responseCode = "404", description = "No such customer, or not one the caller may see")
+    public SupportContactView supportContact(@PathParam("customerId") UUID customerId) {
+        return supportProfiles.contactOf(customerId);
     }
 }

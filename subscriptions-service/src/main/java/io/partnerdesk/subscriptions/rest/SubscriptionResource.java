@@ -67,7 +67,9 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the subscription",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "403",
-            description = "The caller is the customer: only its partner changes subscriptions")
+            description = "The caller is the customer: only its partner changes subscriptions; supportContact names whom to ask",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ReadOnlyProblem.class)))
     @APIResponse(responseCode = "404", description = "No such customer, or not the caller's")
     @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still being processed")
     @APIResponse(responseCode = "422",
@@ -121,7 +123,9 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "The changed subscription, with its new ETag",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "403",
-            description = "The caller is the customer: only its partner changes subscriptions; it may file a change request")
+            description = "The caller is the customer: only its partner changes subscriptions; it may file a change request, and supportContact names whom to ask",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ReadOnlyProblem.class)))
     @APIResponse(responseCode = "404", description = "No such subscription of this customer, or not the caller's")
     @APIResponse(responseCode = "409",
             description = "Not allowed in the current status: cancelled is final, a suspended subscription's quantity is fixed, the cancellation window has closed, or the status change is not allowed")

@@ -13,6 +13,7 @@ import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.subscriptions.BillingCycle;
 import io.partnerdesk.subscriptions.Customer;
 import io.partnerdesk.subscriptions.Offer;
+import io.partnerdesk.subscriptions.PartnerSupportProfile;
 import io.partnerdesk.subscriptions.Subscription;
 import io.partnerdesk.subscriptions.SubscriptionStatus;
 import io.partnerdesk.subscriptions.config.SubscriptionsConfig;
@@ -47,6 +48,29 @@ public class FixtureSeeder {
         seedCustomer(TAILSPIN, "contoso", "Tailspin Toys", "tailspintoys.partner.onmschina.cn",
                 "billing@tailspintoys.cn");
         seedCustomer(WINGTIP, "fabrikam", "Wingtip Toys", "wingtiptoys.partner.onmschina.cn", "billing@wingtiptoys.cn");
+        seedSupportProfile("contoso", "Contoso Cloud Support", "support@contoso.example", "+86 21 5555 0100",
+                "Asia/Shanghai");
+        seedSupportProfile("fabrikam", "Fabrikam Help Desk", "help@fabrikam.example", null, "Asia/Shanghai");
+    }
+
+    /** The fixture partners' support profiles, so that their customers are told whom to ask; kept when changed. */
+    private void seedSupportProfile(String partnerId, String name, String email, String phone, String zone) {
+        if (PartnerSupportProfile.findById(partnerId) != null) {
+            return;
+        }
+        PartnerSupportProfile profile = new PartnerSupportProfile();
+        profile.partnerId = partnerId;
+        profile.displayName = name;
+        profile.email = email;
+        profile.phone = phone;
+        profile.timeZone = zone;
+        profile.days.addAll(java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY));
+        profile.hoursFrom = java.time.LocalTime.of(9, 0);
+        profile.hoursTo = java.time.LocalTime.of(18, 0);
+        profile.languages.addAll(java.util.List.of("zh-CN", "en"));
+        profile.responseTargetMinutes = 240;
+        profile.updatedAt = Timestamps.now(clock);
+        profile.persist();
     }
 
     /**

@@ -12,6 +12,8 @@ import io.partnerdesk.problem.Violation;
 import io.partnerdesk.subscriptions.ChangeRequestStatus;
 import io.partnerdesk.subscriptions.Offer;
 import io.partnerdesk.subscriptions.SubscriptionStatus;
+import io.partnerdesk.subscriptions.rest.SupportContactView;
+import io.partnerdesk.subscriptions.rest.SupportProfileView;
 
 /** The problem types of subscriptions-service, so that every error of one kind reads the same. */
 public final class SubscriptionProblems {
@@ -19,13 +21,21 @@ public final class SubscriptionProblems {
     private SubscriptionProblems() {
     }
 
-    public static ProblemException customerCannotWrite(UUID customerId, UUID subscriptionId) {
+    /**
+     * A customer may not change subscriptions: the problem says whom to ask, by name when the partner has a support
+     * profile, and carries the contact as the extension member {@code supportContact}.
+     */
+    public static ProblemException customerCannotWrite(UUID customerId, UUID subscriptionId,
+            SupportContactView contact) {
         String changeRequests = subscriptionId == null
                 ? "POST /api/v1/customers/" + customerId + "/subscriptions/{subscriptionId}/change-requests"
                 : "POST /api/v1/customers/" + customerId + "/subscriptions/" + subscriptionId + "/change-requests";
+        SupportProfileView profile = contact == null ? null : contact.supportProfile();
+        String whom = profile == null ? "your partner" : "your partner, " + profile.inWords();
         return Problems.of(403, "subscription-read-only", "Subscriptions are read-only for customers",
-                "Only your partner can change subscriptions. To ask your partner for a change, file a change request: "
-                        + changeRequests + ".");
+                "Only your partner can change subscriptions. Ask " + whom + ", or file a change request: "
+                        + changeRequests + ".")
+                .withExtension("supportContact", contact);
     }
 
     public static ProblemException onlyCustomersRequestChanges() {

@@ -48,11 +48,14 @@ public class SubscriptionService {
     @Inject
     SubscriptionEvents events;
 
+    @Inject
+    SupportProfileService supportProfiles;
+
     @Transactional
     public Subscription create(UUID customerId, NewSubscription request) {
         Customer customer = Customer.findById(customerId);
         caller.requireWritable(customer, "Customer", customerId,
-                () -> SubscriptionProblems.customerCannotWrite(customerId, null));
+                () -> SubscriptionProblems.customerCannotWrite(customerId, null, supportProfiles.contact(customer)));
         Offer offer = Offer.findById(request.offerId());
         if (offer == null) {
             throw SubscriptionProblems.unknownOffer(request.offerId());
@@ -108,7 +111,8 @@ public class SubscriptionService {
         }
         Subscription subscription = readable(customerId, subscriptionId, LockModeType.PESSIMISTIC_WRITE);
         caller.requireWritable(subscription, "Subscription", subscriptionId,
-                () -> SubscriptionProblems.customerCannotWrite(customerId, subscriptionId));
+                () -> SubscriptionProblems.customerCannotWrite(customerId, subscriptionId,
+                        supportProfiles.contact(Customer.findById(customerId))));
         ETags.requireMatch(ifMatch, subscription.version);
         applyPartnerChange(subscription, changes);
         return subscription;
