@@ -29,6 +29,7 @@ import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
 
 import io.partnerdesk.testing.Api;
+import io.partnerdesk.testing.HeldWrite;
 import io.partnerdesk.testing.Tokens;
 import io.partnerdesk.testing.WebhookReceiver;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,6 +46,9 @@ import io.restassured.response.Response;
 class WebhooksTest {
 
     private static WebhookReceiver receiver;
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
 
     @BeforeAll
     static void startReceiver() {
@@ -187,6 +191,32 @@ class WebhooksTest {
                     List.of("subscription.changed"))).post("/api/v1/webhooks").then().statusCode(400);
             Api.as(token).body(Map.of("url", receiver.url("/x"), "eventTypes", List.of())).post("/api/v1/webhooks")
                     .then().statusCode(400);
+        }
+
+        @Test
+        @DisplayName("a registration racing another for the last free place waits for it, then gets 409: never 21")
+        void limitHoldsUnderRaces() {
+            String partnerId = partner();
+            String token = Tokens.partner(partnerId);
+            for (int i = 0; i < 19; i++) {
+                register(token, List.of("subscription.changed"), null);
+            }
+            // The other registration, forced to interleave: it holds the owner's lock and its row is not committed.
+            try (HeldWrite other = HeldWrite.begin(dataSource, """
+                    with held as (select pg_advisory_xact_lock(hashtext(?)))
+                    insert into webhooks (id, owner_kind, partner_id, url, enabled, secret, created_by, created_at,
+                        updated_at)
+                    select ?, 'PARTNER', ?, ?, true, 'whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'race', now(), now()
+                    from held""", "webhooks:" + partnerId, UUID.randomUUID(), partnerId, receiver.url("/race"))) {
+                var call = java.util.concurrent.CompletableFuture.supplyAsync(() -> Api.as(token)
+                        .body(Map.of("url", receiver.url("/race"), "eventTypes", List.of("subscription.changed")))
+                        .post("/api/v1/webhooks"));
+                other.awaitBlockedWriter(Duration.ofSeconds(10));
+                other.commit();
+                call.join().then().statusCode(409).body("type", containsString("webhook-limit"));
+            }
+            Api.as(token).queryParam("limit", 200).get("/api/v1/webhooks").then().statusCode(200)
+                    .body("items", hasSize(20));
         }
 
         @Test

@@ -215,6 +215,10 @@ public class WebhookService {
                     fanOut.queue(w.id, eventId, WebhookEventTypes.TEST, "test:" + eventId,
                             fanOut.payloads().test(w.id, now), now, true),
                     dispatcher.owner(), now, now.plus(dispatcher.lease())));
+            if (claimed == null) {
+                // Not expected: queued and leased in one transaction, no dispatcher can have taken it.
+                throw new IllegalStateException("test delivery of webhook " + w.id + " could not be leased");
+            }
             try {
                 dispatcher.send(claimed).toCompletableFuture().get(dispatcher.lease().toMillis(),
                         TimeUnit.MILLISECONDS);
