@@ -61,10 +61,38 @@ public class ApiConventionsFilter implements OASFilter {
         }
         declared.forEach(openAPI.getComponents()::addHeader);
         requireWhatResponsesAlwaysSend(openAPI);
+        allowNullWhereNullable(openAPI);
         markEnumsExtensible(openAPI);
         dropUnusedSchemas(openAPI);
         dropUnusedTags(openAPI);
         new OperationExamples(openAPI.getComponents().getSchemas()).addTo(openAPI);
+    }
+
+    /**
+     * A nullable property that refers to another schema comes out as {@code anyOf: [$ref, {type: null}]}, but for
+     * some object types also with {@code type: object} beside it, which a validator reads as "never null": null is
+     * added to such a type, so that the document says what the property's {@code nullable = true} meant.
+     */
+    private static void allowNullWhereNullable(OpenAPI openAPI) {
+        if (openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        openAPI.getComponents().getSchemas().values().forEach(schema -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            schema.getProperties().values().forEach(property -> {
+                boolean nullChoice = property.getAnyOf() != null && property.getAnyOf().stream()
+                        .anyMatch(choice -> choice.getType() != null
+                                && choice.getType().equals(List.of(Schema.SchemaType.NULL)));
+                if (nullChoice && property.getType() != null
+                        && !property.getType().contains(Schema.SchemaType.NULL)) {
+                    List<Schema.SchemaType> types = new ArrayList<>(property.getType());
+                    types.add(Schema.SchemaType.NULL);
+                    property.setType(types);
+                }
+            });
+        });
     }
 
     /** Tags no operation of this document carries (another document's), and the profile marks on the others. */

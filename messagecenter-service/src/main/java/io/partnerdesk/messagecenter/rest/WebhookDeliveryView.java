@@ -16,15 +16,17 @@ public record WebhookDeliveryView(
         @Schema(example = "subscription.changed") String eventType,
         WebhookDelivery.State state,
         List<Attempt> attempts,
-        @Schema(description = "When it is tried next; null once it succeeded or failed") Instant nextAttemptAt,
-        @Schema(description = "Why the last attempt failed; null after a success") String lastError,
+        @Schema(nullable = true,
+                description = "When it is tried next; null once it succeeded or failed") Instant nextAttemptAt,
+        @Schema(nullable = true, description = "Why the last attempt failed; null after a success") String lastError,
         Instant createdAt,
-        Instant finishedAt) {
+        @Schema(nullable = true, description = "When it succeeded or failed for good") Instant finishedAt) {
 
     @Schema(name = "WebhookDeliveryAttempt", description = "One try: the receiver's status, or why it gave none.")
     public record Attempt(int attempt, Instant attemptedAt,
-            @Schema(description = "The receiver's HTTP status; null when it gave none") Integer statusCode,
-            @Schema(description = "Why there was no answer; null when there was one",
+            @Schema(nullable = true,
+                    description = "The receiver's HTTP status; null when it gave none") Integer statusCode,
+            @Schema(nullable = true, description = "Why there was no answer; null when there was one",
                     example = "could not connect") String error,
             long latencyMs) {
     }

@@ -13,6 +13,7 @@ public record WebhookReplay(
     @Schema(name = "WebhookReplayResult", description = "What a replay queued.")
     public record Result(
             @Schema(description = "Deliveries queued: the kept events since the time that this webhook receives now") int queued,
-            @Schema(description = "Non-null when more events follow than one call replays: call again with since set to it") Instant continueFrom) {
+            @Schema(nullable = true,
+                    description = "Non-null when more events follow than one call replays: call again with since set to it") Instant continueFrom) {
     }
 }

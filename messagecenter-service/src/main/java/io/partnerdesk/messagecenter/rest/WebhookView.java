@@ -13,14 +13,17 @@ import io.partnerdesk.messagecenter.Webhook;
 public record WebhookView(
         UUID id,
         String url,
-        String description,
+        @Schema(nullable = true) String description,
         List<String> eventTypes,
         @Schema(description = "Empty: every customer of the partner (a customer's webhook: its own tenant)") List<UUID> customerIds,
         boolean enabled,
-        @Schema(description = "Why PartnerDesk disabled it (410 Gone, retries exhausted); null while enabled") String disabledReason,
-        @Schema(description = "The partner that owns it; null for a customer's webhook") String partnerId,
-        @Schema(description = "The tenant that owns it; null for a partner's webhook") UUID tenantId,
-        @Schema(description = "Until when the previous secret still signs, after a rotation; null otherwise") Instant previousSecretExpiresAt,
+        @Schema(nullable = true,
+                description = "Why PartnerDesk disabled it (410 Gone, retries exhausted); null while enabled") String disabledReason,
+        @Schema(nullable = true,
+                description = "The partner that owns it; null for a customer's webhook") String partnerId,
+        @Schema(nullable = true, description = "The tenant that owns it; null for a partner's webhook") UUID tenantId,
+        @Schema(nullable = true,
+                description = "Until when the previous secret still signs, after a rotation; null otherwise") Instant previousSecretExpiresAt,
         Instant createdAt,
         Instant updatedAt) {
 

@@ -10,8 +10,8 @@ public record CallerView(
         @Schema(description = "The token's subject") String subject,
         @Schema(example = "contoso-admin") String displayName,
         @Schema(example = "[\"partner\"]") List<String> roles,
-        @Schema(description = "For a partner's caller: the partner; null otherwise") Partner partner,
-        @Schema(description = "For a customer's caller: its tenant; null otherwise") Tenant tenant,
+        @Schema(description = "For a partner's caller: the partner; null otherwise", nullable = true) Partner partner,
+        @Schema(nullable = true, description = "For a customer's caller: its tenant; null otherwise") Tenant tenant,
         @Schema(description = "What the caller may do, as resource:action; a client shows these actions and no others."
                 + " More may be added in a minor version.",
                 example = "[\"change-requests:create\", \"subscriptions:read\"]") List<String> capabilities) {
@@ -24,9 +24,10 @@ public record CallerView(
 
     @Schema(name = "CallerTenant")
     public record Tenant(UUID tenantId,
-            @Schema(description = "The customer's company name; null when no partner has registered the tenant",
+            @Schema(nullable = true,
+                    description = "The customer's company name; null when no partner has registered the tenant",
                     example = "Tailspin Toys") String companyName,
-            @Schema(description = "The customer's partner; null as for companyName",
+            @Schema(nullable = true, description = "The customer's partner; null as for companyName",
                     example = "contoso") String partnerId) {
     }
 }

@@ -15,5 +15,6 @@ public record ReadOnlyProblem(
         @Schema(example = "Only your partner can change subscriptions. Ask your partner, Contoso Cloud Support (support@contoso.example, +86 21 5555 0100), or file a change request: POST /api/v1/customers/11111111-1111-4111-8111-111111111111/subscriptions/0a45a270-ab04-4317-88f0-211f6b70de99/change-requests.") String detail,
         String instance,
         String requestId,
-        @Schema(description = "The customer's partner and its support profile (null while it has none)") SupportContactView supportContact) {
+        @Schema(nullable = true,
+                description = "The customer's partner and its support profile (null while it has none)") SupportContactView supportContact) {
 }

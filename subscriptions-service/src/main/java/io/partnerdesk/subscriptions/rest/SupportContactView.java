@@ -9,5 +9,6 @@ public record SupportContactView(
         UUID customerId,
         @Schema(example = "Tailspin Toys") String companyName,
         @Schema(example = "contoso") String partnerId,
-        @Schema(description = "The partner's support profile; null while the partner has not set one") SupportProfileView supportProfile) {
+        @Schema(nullable = true,
+                description = "The partner's support profile; null while the partner has not set one") SupportProfileView supportProfile) {
 }

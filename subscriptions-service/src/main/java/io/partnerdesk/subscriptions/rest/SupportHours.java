@@ -18,5 +18,5 @@ public record SupportHours(
         @NotNull @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]",
                 message = "must be a time HH:mm") @Schema(example = "09:00") String from,
         @NotNull @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]",
-                message = "must be a time HH:mm") @Schema(example = "18:00") String to) {
+                message = "must be a time HH:mm") @Schema(example = "00:00") String to) {
 }
