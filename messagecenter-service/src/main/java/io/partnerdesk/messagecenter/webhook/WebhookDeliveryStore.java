@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.partnerdesk.http.json.TextRules;
 import io.partnerdesk.messagecenter.Webhook;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -25,6 +26,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  */
 @ApplicationScoped
 public class WebhookDeliveryStore {
+
+    /** Columns {@code last_error} and {@code disabled_reason}: an error is cut to fit, never refused. */
+    private static final int ERROR_MAX = 500;
 
     /** A leased delivery, with what sending it needs. */
     public record Claimed(UUID id, UUID webhookId, UUID eventId, String eventType, String body, int attempts,
@@ -143,7 +147,7 @@ public class WebhookDeliveryStore {
         return QuarkusTransaction.requiringNew().call(() -> {
             int attempt = d.attempts() + 1;
             Instant first = d.firstAttemptAt() == null ? at : d.firstAttemptAt();
-            String error = outcome.succeeded() ? null : fit(outcome.describe());
+            String error = outcome.succeeded() ? null : TextRules.fit(outcome.describe(), ERROR_MAX);
             Result result;
             Instant next = null;
             String disableReason = null;
@@ -210,7 +214,7 @@ public class WebhookDeliveryStore {
             return;
         }
         webhook.enabled = false;
-        webhook.disabledReason = fit(reason);
+        webhook.disabledReason = TextRules.fit(reason, ERROR_MAX);
         webhook.updatedAt = at;
         em.createNativeQuery("""
                 update webhook_deliveries set state = 'FAILED', finished_at = :at,
@@ -277,7 +281,4 @@ public class WebhookDeliveryStore {
         throw new IllegalArgumentException("not a time: " + value.getClass());
     }
 
-    private static String fit(String text) {
-        return text == null || text.length() <= 500 ? text : text.substring(0, 497) + "...";
-    }
 }

@@ -75,6 +75,9 @@ public class WebhookDispatcher {
     private String owner;
     private RetrySchedule schedule;
     private Timer lag;
+    /** One counter per outcome, registered once: recording a delivery looks nothing up. */
+    private final java.util.Map<WebhookDeliveryStore.Result, Counter> outcomes = new java.util.EnumMap<>(
+            WebhookDeliveryStore.Result.class);
 
     /** The SSRF guard, built once from configuration. */
     @Produces
@@ -97,6 +100,11 @@ public class WebhookDispatcher {
         lag = Timer.builder("partnerdesk.webhook.delivery.lag")
                 .description("From an event's delivery being queued to the receiver's 2xx")
                 .publishPercentiles(0.5, 0.99).register(registry);
+        for (WebhookDeliveryStore.Result result : WebhookDeliveryStore.Result.values()) {
+            outcomes.put(result, Counter.builder("partnerdesk.webhook.deliveries")
+                    .description("Delivery attempts by what came of them")
+                    .tag("outcome", result.name().toLowerCase(java.util.Locale.ROOT)).register(registry));
+        }
         registry.gauge("partnerdesk.webhook.deliveries.pending", pending);
         registry.gauge("partnerdesk.webhook.deliveries.oldest.pending.seconds", oldestPendingSeconds);
         registry.gauge("partnerdesk.webhooks.disabled", disabled);
@@ -175,8 +183,7 @@ public class WebhookDispatcher {
     private WebhookDeliveryStore.Result record(WebhookDeliveryStore.Claimed d, ReceiverClient.Outcome outcome) {
         Instant now = Timestamps.now(clock);
         WebhookDeliveryStore.Result result = store.record(d, owner, outcome, now, schedule, random);
-        Counter.builder("partnerdesk.webhook.deliveries").description("Delivery attempts by what came of them")
-                .tag("outcome", result.name().toLowerCase(java.util.Locale.ROOT)).register(registry).increment();
+        outcomes.get(result).increment();
         if (result == WebhookDeliveryStore.Result.SUCCEEDED) {
             lag.record(Duration.between(d.createdAt(), now));
         }

@@ -1,7 +1,5 @@
 package io.partnerdesk.subscriptions.rest;
 
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,11 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.http.security.Roles;
-import io.partnerdesk.subscriptions.Customer;
-import io.partnerdesk.subscriptions.PartnerSupportProfile;
-import io.partnerdesk.subscriptions.service.Capabilities;
+import io.partnerdesk.subscriptions.service.CallerProfiles;
 
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,11 +22,8 @@ import io.partnerdesk.subscriptions.service.Capabilities;
 @Tag(name = "Me", description = "Who the caller is and what it may do.")
 public class MeResource {
 
-    private static final java.util.Set<String> ROLES = java.util.Set.of(Roles.PARTNER, Roles.CUSTOMER,
-            Roles.SUPPORT_ENGINEER, Roles.OPERATOR, Roles.SERVICE);
-
     @Inject
-    Caller caller;
+    CallerProfiles callers;
 
     @GET
     @Operation(operationId = "getMe", summary = "Who the caller is and what it may do",
@@ -39,21 +31,6 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(schema = @Schema(implementation = CallerView.class)))
     public CallerView me() {
-        CallerView.Partner partner = caller.partnerId().map(id -> {
-            PartnerSupportProfile profile = PartnerSupportProfile.findById(id);
-            return new CallerView.Partner(id, profile == null ? id : profile.displayName);
-        }).orElse(null);
-        CallerView.Tenant tenant = caller.isCustomer() ? tenant(caller.requireTenantId()) : null;
-        // Only PartnerDesk's roles: an identity provider's own (offline_access, default roles) mean nothing here.
-        return new CallerView(caller.subject(), caller.displayName(),
-                caller.roles().stream().filter(ROLES::contains).sorted().toList(),
-                caller.isPartner() ? partner : null, tenant, Capabilities.of(caller.roles()));
+        return callers.describe();
     }
-
-    private static CallerView.Tenant tenant(UUID tenantId) {
-        Customer customer = Customer.findById(tenantId);
-        return customer == null ? new CallerView.Tenant(tenantId, null, null)
-                : new CallerView.Tenant(tenantId, customer.companyName, customer.partnerId);
-    }
-
 }
