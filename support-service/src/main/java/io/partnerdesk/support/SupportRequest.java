@@ -78,6 +78,10 @@ public class SupportRequest extends PanacheEntityBase implements TenantOwned {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** The customer's problem report this request escalates, if it came from one. */
+    @Column(name = "problem_report_id")
+    public UUID problemReportId;
+
     @Version
     public long version;
 

@@ -27,11 +27,13 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Stands in for subscriptions-service at the edge of support-service's tests (127.0.0.1, free port), answering
- * {@code GET /api/v1/customers/{id}} as the real service does (checked against its OpenAPI document by
- * {@code SubscriptionsServiceStubContractTest}): 401 without a bearer token, 403 for roles other than partner and
- * customer, the customer to its own partner and to the customer itself, 404 with a problem to anyone else and for an
- * unknown id. Tests add customers with {@link #addCustomer} and inject the server with {@link InjectStub} to make it
- * slow, failing or absent (stubs of a higher priority).
+ * {@code GET /api/v1/customers/{id}}, {@code …/{id}/support-contact} and {@code …/{id}/subscriptions/{subscriptionId}}
+ * as the real service does (checked against its OpenAPI document by {@code SubscriptionsServiceStubContractTest}): 401
+ * without a bearer token, 403 for roles other than partner and customer, the customer to its own partner and to the
+ * customer itself, 404 with a problem to anyone else and for an unknown id. Tests add customers with
+ * {@link #addCustomer} (with {@link #OFFICE_HOURS} as the partner's support profile, or none) and subscriptions with
+ * {@link #addSubscription}, and inject the server with {@link InjectStub} to make it slow, failing or absent (stubs of
+ * a higher priority).
  */
 public class SubscriptionsServiceStub implements QuarkusTestResourceLifecycleManager {
 
@@ -57,17 +59,43 @@ public class SubscriptionsServiceStub implements QuarkusTestResourceLifecycleMan
         WireMockServer server = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()
                 .extensions(new CustomerDirectory()));
         server.start();
-        // Any customer not added: the real service's 404 (after its authentication and role checks).
-        server.stubFor(get(urlPathMatching(CUSTOMERS + "[^/]+")).atPriority(10)
+        // Any customer or subscription not added: the real service's 404 (after its authentication and role checks).
+        server.stubFor(get(urlPathMatching(CUSTOMERS + "[^/]+(/support-contact|/subscriptions/[^/]+)?")).atPriority(10)
                 .willReturn(aResponse().withTransformers(TRANSFORMER)));
         return server;
     }
 
-    /** Adds a customer of {@code partnerId}; returns its id (the customer's tenant id). */
+    /**
+     * The support profile every partner of the stand-in publishes unless a customer is added without one: Asia/Shanghai,
+     * Monday to Friday 09:00–18:00, a 4-hour response target.
+     */
+    static final String OFFICE_HOURS = """
+            {"partnerId": "%s", "displayName": "Test Partner Support", "email": "support@partner.example",
+             "phone": null, "website": null,
+             "hours": {"timeZone": "Asia/Shanghai", "days": ["monday", "tuesday", "wednesday", "thursday", "friday"],
+                       "from": "09:00", "to": "18:00"},
+             "languages": ["zh-CN", "en"], "responseTarget": "PT4H", "updatedAt": "2026-11-01T00:00:00Z"}""";
+
+    /** Adds a customer of {@code partnerId}, whose partner publishes {@link #OFFICE_HOURS}; returns its id. */
     static UUID addCustomer(WireMockServer server, String partnerId) {
+        return addCustomer(server, partnerId, true);
+    }
+
+    /** Adds a customer of {@code partnerId}, with or without a published support profile; returns its id. */
+    static UUID addCustomer(WireMockServer server, String partnerId, boolean withProfile) {
         UUID id = UUID.randomUUID();
-        server.stubFor(get(urlPathEqualTo(CUSTOMERS + id)).atPriority(5).willReturn(aResponse()
-                .withTransformers(TRANSFORMER).withTransformerParameter("partnerId", partnerId)));
+        server.stubFor(get(urlPathMatching(CUSTOMERS + id + "(/support-contact)?")).atPriority(5)
+                .willReturn(aResponse().withTransformers(TRANSFORMER).withTransformerParameter("partnerId", partnerId)
+                        .withTransformerParameter("profile", withProfile)));
+        return id;
+    }
+
+    /** Adds a subscription of the customer (of {@code partnerId}); returns its id. */
+    static UUID addSubscription(WireMockServer server, UUID customerId, String partnerId) {
+        UUID id = UUID.randomUUID();
+        server.stubFor(get(urlPathEqualTo(CUSTOMERS + customerId + "/subscriptions/" + id)).atPriority(5)
+                .willReturn(aResponse().withTransformers(TRANSFORMER).withTransformerParameter("partnerId",
+                        partnerId)));
         return id;
     }
 
@@ -89,8 +117,9 @@ public class SubscriptionsServiceStub implements QuarkusTestResourceLifecycleMan
 
         @Override
         public ResponseDefinition transform(ServeEvent serveEvent) {
-            String path = serveEvent.getRequest().getUrl();
-            String id = path.substring(CUSTOMERS.length()).replaceFirst("\\?.*", "");
+            String[] path = serveEvent.getRequest().getUrl().replaceFirst("\\?.*", "")
+                    .substring(CUSTOMERS.length()).split("/");
+            String id = path[0];
             BearerClaims caller = BearerClaims.of(serveEvent.getRequest().getHeader("Authorization"));
             if (caller == null) {
                 return ProblemBodies.response(ProblemType.UNAUTHORIZED, "A valid bearer access token is required.")
@@ -109,6 +138,24 @@ public class SubscriptionsServiceStub implements QuarkusTestResourceLifecycleMan
                         .response(ProblemType.NOT_FOUND, "Customer " + id + " does not exist or is not visible to you.")
                         .build();
             }
+            if (path.length == 2) {
+                String profile = parameters.getBoolean("profile", false) ? OFFICE_HOURS.formatted(owner) : "null";
+                return json(200, """
+                        {"customerId": "%s", "companyName": "Test Co", "partnerId": "%s", "supportProfile": %s}"""
+                        .formatted(id, owner, profile));
+            }
+            if (path.length == 3) {
+                return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withHeader("ETag", "\"0\"")
+                        .withBody(
+                                """
+                                        {"id": "%s", "customerId": "%s", "offerId": "9b0e5a52-4f3c-4d21-8a57-0c3b2a1d9e01",
+                                         "friendlyName": "Test E3", "quantity": 10, "billingCycle": "monthly", "autoRenewEnabled": true,
+                                         "status": "active", "createdAt": "2026-11-01T00:00:00Z", "updatedAt": "2026-11-01T00:00:00Z",
+                                         "termEndsAt": "2027-11-01T00:00:00Z", "cancellationAllowedUntil": "2026-11-08T00:00:00Z"}"""
+                                        .formatted(path[2], id))
+                        .build();
+            }
             return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/json")
                     .withHeader("ETag", "\"0\"")
                     .withBody(
@@ -118,6 +165,11 @@ public class SubscriptionsServiceStub implements QuarkusTestResourceLifecycleMan
                                      "updatedAt": "2026-11-01T00:00:00Z"}"""
                                     .formatted(id, owner))
                     .build();
+        }
+
+        private static ResponseDefinition json(int status, String body) {
+            return new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", "application/json")
+                    .withBody(body).build();
         }
 
         @Override

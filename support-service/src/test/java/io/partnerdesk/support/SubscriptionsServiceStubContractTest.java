@@ -34,12 +34,16 @@ class SubscriptionsServiceStubContractTest {
     }
 
     private Response read(String token, UUID customer) {
+        return read(token, "/api/v1/customers/" + customer);
+    }
+
+    private Response read(String token, String path) {
         var request = given().baseUri("http://127.0.0.1").port(stub.port());
         if (token != null) {
             request.auth().oauth2(token);
         }
-        Response response = request.get("/api/v1/customers/" + customer);
-        CONTRACT.assertAllows(Request.Method.GET, "/api/v1/customers/" + customer, response);
+        Response response = request.get(path);
+        CONTRACT.assertAllows(Request.Method.GET, path, response);
         return response;
     }
 
@@ -57,5 +61,42 @@ class SubscriptionsServiceStubContractTest {
         Response anonymous = read(null, customer);
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");
+    }
+
+    @Test
+    @DisplayName("GET /customers/{id}/support-contact: the profile or null, to the partner and the customer; 404 to others")
+    void supportContactLikeTheRealService() {
+        UUID customer = SubscriptionsServiceStub.addCustomer(stub, "contoso");
+        String path = "/api/v1/customers/" + customer + "/support-contact";
+        Response own = read(Tokens.customer(customer), path);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.jsonPath().getString("supportProfile.responseTarget")).isEqualTo("PT4H");
+        assertThat(read(Tokens.partner("contoso"), path).statusCode()).isEqualTo(200);
+        assertThat(read(Tokens.partner("fabrikam"), path).statusCode()).isEqualTo(404);
+        assertThat(read(Tokens.customer(Tokens.WINGTIP), path).statusCode()).isEqualTo(404);
+        assertThat(read(Tokens.engineer(), path).statusCode()).isEqualTo(403);
+        assertThat(read(null, path).statusCode()).isEqualTo(401);
+        UUID withoutProfile = SubscriptionsServiceStub.addCustomer(stub, "contoso", false);
+        Response none = read(Tokens.customer(withoutProfile), "/api/v1/customers/" + withoutProfile
+                + "/support-contact");
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(none.jsonPath().getMap("$")).containsEntry("supportProfile", null);
+    }
+
+    @Test
+    @DisplayName("GET /customers/{id}/subscriptions/{id}: 200 for the customer's own, 404 under another customer or unknown")
+    void subscriptionLikeTheRealService() {
+        UUID customer = SubscriptionsServiceStub.addCustomer(stub, "contoso");
+        UUID subscription = SubscriptionsServiceStub.addSubscription(stub, customer, "contoso");
+        String path = "/api/v1/customers/" + customer + "/subscriptions/" + subscription;
+        assertThat(read(Tokens.customer(customer), path).statusCode()).isEqualTo(200);
+        assertThat(read(Tokens.partner("contoso"), path).jsonPath().getString("customerId"))
+                .isEqualTo(customer.toString());
+        assertThat(read(Tokens.partner("fabrikam"), path).statusCode()).isEqualTo(404);
+        UUID other = SubscriptionsServiceStub.addCustomer(stub, "contoso");
+        assertThat(read(Tokens.customer(other), "/api/v1/customers/" + other + "/subscriptions/" + subscription)
+                .statusCode()).isEqualTo(404);
+        assertThat(read(Tokens.customer(customer), "/api/v1/customers/" + customer + "/subscriptions/"
+                + UUID.randomUUID()).statusCode()).isEqualTo(404);
     }
 }

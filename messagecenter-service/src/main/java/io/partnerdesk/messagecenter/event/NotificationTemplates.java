@@ -53,6 +53,8 @@ public final class NotificationTemplates {
                         "/api/v1/change-requests/" + id);
                 case "support-request" -> new Subject("support-request", id, e.text("number"),
                         "/api/v1/support-requests/" + id);
+                case "problem-report" -> new Subject("problem-report", id, e.text("number"),
+                        "/api/v1/problem-reports/" + id);
                 default -> throw MessageProblems.unknownEventType(e.type());
             };
         }
@@ -67,10 +69,19 @@ public final class NotificationTemplates {
 
     public static final Set<String> TYPES = Set.of("subscription.created", "subscription.changed",
             "subscription.cancelled", "change-request.created", "change-request.decided", "support-request.created",
-            "support-request.status-changed", "support-request.note-added", "support-request.sla-breached");
+            "support-request.status-changed", "support-request.note-added", "support-request.sla-breached",
+            "problem-report.created", "problem-report.updated", "problem-report.resolved", "problem-report.escalated",
+            "problem-report.note-added");
 
     private static final Map<String, String> FIELD_NAMES = Map.of("quantity", "quantity", "autoRenewEnabled",
             "auto-renew setting", "friendlyName", "name", "status", "status");
+
+    private static final Map<String, String> REPORT_STATUS_NAMES = Map.of("new", "new", "inProgress",
+            "being worked on by your partner", "escalated", "escalated to 21Vianet", "resolved", "resolved", "closed",
+            "closed");
+
+    private static final Map<String, String> IMPACT_NAMES = Map.of("oneUser", "one user", "someUsers", "some users",
+            "allUsers", "all users");
 
     private static final Map<String, String> STATUS_NAMES = Map.of("open", "open", "in_progress", "in progress",
             "awaiting_partner", "waiting for your partner", "resolved", "resolved", "closed", "closed");
@@ -141,9 +152,71 @@ public final class NotificationTemplates {
                     "21Vianet has not answered support request " + e.text("number") + " (severity " + e.text("severity")
                             + ") within its first-response target. The request stays in the engineers' priority queue.",
                     MessageCategory.PREVENT_OR_FIX_ISSUE, MessageSeverity.HIGH));
+            case "problem-report.created", "problem-report.updated", "problem-report.resolved",
+                    "problem-report.escalated", "problem-report.note-added" ->
+                out.add(problemReport(e));
             default -> throw MessageProblems.unknownEventType(e.type());
         }
         return out;
+    }
+
+    /**
+     * A problem report's news goes to the side that did not cause it: the customer's report and notes to the partner,
+     * the partner's answers to the customer.
+     */
+    private static Notification problemReport(EventEnvelope e) {
+        String number = e.text("number");
+        String title = e.text("title");
+        String customer = e.text("customerName");
+        MessageCategory category = MessageCategory.PREVENT_OR_FIX_ISSUE;
+        return switch (e.type()) {
+            case "problem-report.created" -> {
+                String due = e.optionalText("partnerResponseDueAt");
+                yield toPartner(e, "Problem report " + number + " from " + customer,
+                        customer + " reports a problem affecting " + IMPACT_NAMES.getOrDefault(e.text("impact"),
+                                e.text("impact")) + ": " + title + "."
+                                + (due == null ? "" : " Your response is due by " + due + "."),
+                        category, "allUsers".equals(e.text("impact")) ? MessageSeverity.HIGH : MessageSeverity.NORMAL);
+            }
+            case "problem-report.updated" -> {
+                String status = REPORT_STATUS_NAMES.getOrDefault(e.text("status"), e.text("status"));
+                boolean byCustomer = "customer".equals(e.text("actorRole"));
+                boolean moved = !e.text("status").equals(e.text("previousStatus"));
+                String what = moved ? "is now " + status : "was edited";
+                if (byCustomer) {
+                    yield toPartner(e, "Problem report " + number + " " + what,
+                            customer + "'s problem report " + number + " (" + title + ") " + what + ".", category,
+                            MessageSeverity.NORMAL);
+                }
+                yield toTenant(e, "Problem report " + number + " " + what,
+                        "Your problem report " + number + " (" + title + ") " + what + ".", category,
+                        MessageSeverity.NORMAL);
+            }
+            case "problem-report.resolved" -> toTenant(e, "Problem report " + number + " resolved",
+                    "Your partner resolved your problem report " + number + " (" + title + "): "
+                            + e.text("resolution")
+                            + " Confirm it, or reopen the report within 7 days if the problem remains.",
+                    category, MessageSeverity.NORMAL);
+            case "problem-report.escalated" -> toTenant(e, "Problem report " + number + " escalated to 21Vianet",
+                    "Your partner escalated your problem report " + number + " (" + title
+                            + ") to 21Vianet as support request " + e.text("supportRequestNumber") + ", severity "
+                            + e.text("severity") + ".",
+                    category, MessageSeverity.NORMAL);
+            case "problem-report.note-added" -> {
+                if (!"shared".equals(e.text("visibility"))) {
+                    throw MessageProblems.internalNoteEvent();
+                }
+                if ("customer".equals(e.text("authorRole"))) {
+                    yield toPartner(e, customer + " added a note to " + number,
+                            customer + " added a note to problem report " + number + " (" + title + ").", category,
+                            MessageSeverity.NORMAL);
+                }
+                yield toTenant(e, "Your partner replied on problem report " + number,
+                        "Your partner added a note to your problem report " + number + " (" + title + ").", category,
+                        MessageSeverity.NORMAL);
+            }
+            default -> throw MessageProblems.unknownEventType(e.type());
+        };
     }
 
     private static Notification toTenant(EventEnvelope e, String title, String body, MessageCategory category,

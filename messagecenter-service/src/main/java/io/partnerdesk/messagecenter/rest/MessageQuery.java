@@ -34,7 +34,7 @@ public record MessageQuery(
                 description = "RFC 3339 time: messages created or changed since then") Instant since,
         @QueryParam("past") @Parameter(description = "true: include messages whose endsAt has passed") Boolean past,
         @QueryParam("subjectType") @Parameter(
-                description = "Notifications about this kind of subject: subscription, change-request or support-request",
+                description = "Notifications about this kind of subject: subscription, change-request, support-request or problem-report",
                 schema = @Schema(type = SchemaType.STRING, maxLength = SUBJECT_TYPE_MAX)) String subjectType,
         @QueryParam("subjectId") @Parameter(description = "Notifications about this subject (its id)",
                 schema = @Schema(type = SchemaType.STRING, maxLength = SUBJECT_ID_MAX)) String subjectId) {

@@ -108,4 +108,61 @@ class NotificationTemplatesTest {
         assertThatThrownBy(() -> NotificationTemplates.render(noTenant)).isInstanceOfSatisfying(ProblemException.class,
                 e -> assertThat(e.problem().violations().get(0).field()).isEqualTo("tenantId"));
     }
+
+    private static Map<String, Object> report(Object... more) {
+        Map<String, Object> data = new java.util.HashMap<>(Map.of("number", "PR-001007", "title", "Outlook cannot send",
+                "customerName", "Tailspin Toys", "status", "new"));
+        for (int i = 0; i < more.length; i += 2) {
+            data.put((String) more[i], more[i + 1]);
+        }
+        return data;
+    }
+
+    @Test
+    @DisplayName("problem reports: each event goes to the side that did not cause it, naming the report")
+    void problemReports() {
+        Notification created = render("problem-report.created",
+                report("impact", "allUsers", "partnerResponseDueAt", "2026-11-24T06:00:00Z")).get(0);
+        assertThat(created.audience()).isEqualTo(AudienceType.PARTNER_IDS);
+        assertThat(created.title()).isEqualTo("Problem report PR-001007 from Tailspin Toys");
+        assertThat(created.body()).isEqualTo("Tailspin Toys reports a problem affecting all users: Outlook cannot send."
+                + " Your response is due by 2026-11-24T06:00:00Z.");
+        assertThat(created.subject().type()).isEqualTo("problem-report");
+        assertThat(created.subject().displayName()).isEqualTo("PR-001007");
+        assertThat(created.subject().link()).startsWith("/api/v1/problem-reports/");
+
+        assertThat(render("problem-report.updated", report("status", "inProgress", "previousStatus", "new",
+                "actorRole", "partner"))).singleElement().satisfies(n -> {
+                    assertThat(n.audience()).isEqualTo(AudienceType.TENANTS);
+                    assertThat(n.title()).isEqualTo("Problem report PR-001007 is now being worked on by your partner");
+                });
+        assertThat(render("problem-report.updated", report("status", "inProgress", "previousStatus", "resolved",
+                "actorRole", "customer"))).extracting(Notification::audience)
+                .containsExactly(AudienceType.PARTNER_IDS);
+        assertThat(render("problem-report.updated", report("previousStatus", "new", "actorRole", "customer")).get(0)
+                .title()).isEqualTo("Problem report PR-001007 was edited");
+
+        assertThat(render("problem-report.resolved", report("status", "resolved", "resolution", "Quota raised.")))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.audience()).isEqualTo(AudienceType.TENANTS);
+                    assertThat(n.body()).contains("Quota raised.").contains("reopen the report within 7 days");
+                });
+        assertThat(render("problem-report.escalated", report("status", "escalated", "supportRequestNumber",
+                "SR-001042", "severity", "B", "supportRequestId", UUID.randomUUID().toString()))).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.audience()).isEqualTo(AudienceType.TENANTS);
+                    assertThat(n.body()).contains("to 21Vianet as support request SR-001042, severity B");
+                });
+
+        assertThat(render("problem-report.note-added", report("visibility", "shared", "authorRole", "customer")))
+                .extracting(Notification::audience).containsExactly(AudienceType.PARTNER_IDS);
+        assertThat(render("problem-report.note-added", report("visibility", "shared", "authorRole", "partner")))
+                .extracting(Notification::audience).containsExactly(AudienceType.TENANTS);
+        assertThatThrownBy(() -> render("problem-report.note-added",
+                report("visibility", "internal", "authorRole", "partner")))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(422));
+        assertThatThrownBy(() -> render("problem-report.created", report())).isInstanceOfSatisfying(
+                ProblemException.class,
+                e -> assertThat(e.problem().violations().get(0).field()).isEqualTo("data.impact"));
+    }
 }

@@ -39,4 +39,31 @@ public interface CustomerDirectoryClient {
             successThreshold = 2,
             failOn = { ProcessingException.class, TimeoutException.class, DependencyFailureException.class })
     CustomerRecord get(@PathParam("customerId") UUID customerId);
+
+    /** The customer's partner and its support profile; for the customer itself and its partner. */
+    @GET
+    @Path("/{customerId}/support-contact")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Timeout(value = 1000, unit = ChronoUnit.MILLIS)
+    @Retry(maxRetries = 1, delay = 100, jitter = 100, maxDuration = 3000,
+            retryOn = { ProcessingException.class, TimeoutException.class, DependencyFailureException.class },
+            abortOn = CustomerNotVisibleException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 2,
+            failOn = { ProcessingException.class, TimeoutException.class, DependencyFailureException.class })
+    SupportContactRecord supportContact(@PathParam("customerId") UUID customerId);
+
+    /** One of the customer's subscriptions; 404 (not visible) when it is not the customer's. */
+    @GET
+    @Path("/{customerId}/subscriptions/{subscriptionId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Timeout(value = 1000, unit = ChronoUnit.MILLIS)
+    @Retry(maxRetries = 1, delay = 100, jitter = 100, maxDuration = 3000,
+            retryOn = { ProcessingException.class, TimeoutException.class, DependencyFailureException.class },
+            abortOn = CustomerNotVisibleException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 2,
+            failOn = { ProcessingException.class, TimeoutException.class, DependencyFailureException.class })
+    SubscriptionRecord subscription(@PathParam("customerId") UUID customerId,
+            @PathParam("subscriptionId") UUID subscriptionId);
 }

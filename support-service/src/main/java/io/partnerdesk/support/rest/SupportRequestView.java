@@ -32,14 +32,16 @@ public record SupportRequestView(
                 description = "The engineer's first shared note or move to in_progress") Instant firstRespondedAt,
         @Schema(description = "True when the first response is overdue, or came after it was due") boolean slaBreached,
         @Schema(nullable = true) Instant resolvedAt,
-        @Schema(nullable = true) Instant closedAt) {
+        @Schema(nullable = true) Instant closedAt,
+        @Schema(nullable = true,
+                description = "The customer's problem report this request escalates, if it came from one") UUID problemReportId) {
 
     public static SupportRequestView from(SupportRequest r, Instant now) {
         return new SupportRequestView(r.id, r.displayNumber(), r.customerId, r.partnerId, r.topicId, r.title,
                 r.description, r.severity, r.status, new Contact(r.contactName, r.contactEmail, r.contactPhone),
                 new Triage(r.stepsTaken, r.customerImpact), r.assignee, r.createdAt, r.updatedAt, r.firstResponseDueAt,
                 r.firstRespondedAt, SlaClock.breached(r.firstResponseDueAt, r.firstRespondedAt, now), r.resolvedAt,
-                r.closedAt);
+                r.closedAt, r.problemReportId);
     }
 
     public static Cursor cursor(SupportRequest r) {

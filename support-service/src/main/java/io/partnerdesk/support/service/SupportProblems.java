@@ -10,6 +10,7 @@ import io.partnerdesk.http.problem.ProblemException;
 import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.problem.Problem;
 import io.partnerdesk.problem.Violation;
+import io.partnerdesk.support.ReportStatus;
 import io.partnerdesk.support.RequestStatus;
 import io.partnerdesk.support.Severity;
 
@@ -90,5 +91,67 @@ public final class SupportProblems {
 
     public static ProblemException topicNameTaken(String name) {
         return Problems.conflict("topic-name-taken", "Topic name taken", "A support topic named " + name + " exists.");
+    }
+
+    public static ProblemException noPartnerForTenant(UUID tenantId) {
+        return Problems.of(404, "not-found", "Not found", "Your organisation (tenant " + tenantId
+                + ") is not registered as a customer of a partner here, so there is no one to report a problem to.");
+    }
+
+    public static ProblemException unknownSubscription(UUID subscriptionId) {
+        return Problems.unprocessable("unknown-subscription", "Unknown subscription", List.of(new Violation(
+                "subscriptionId", "no subscription " + subscriptionId + " of yours; leave it out if unsure")));
+    }
+
+    public static ProblemException customerOnly(String what) {
+        return Problems.of(403, "customer-only", "Only the customer does this",
+                what + " is the customer's; the partner answers with a note, resolves or escalates.");
+    }
+
+    public static ProblemException partnerOnly(String what) {
+        return Problems.of(403, "partner-only", "Only the partner does this",
+                what + " is for the customer's partner; add a shared note to tell your partner more.");
+    }
+
+    public static ProblemException internalNotesForPartners() {
+        return Problems.of(403, "internal-note-partners-only", "Internal notes are for the partner",
+                "Only your partner writes internal notes on a problem report; post a shared note instead.");
+    }
+
+    public static ProblemException invalidReportTransition(ReportStatus from, ReportStatus to,
+            Set<ReportStatus> allowed) {
+        String next = allowed.isEmpty() ? "none for you"
+                : allowed.stream().map(ReportStatus::jsonName).sorted().collect(Collectors.joining(", "));
+        return Problems.conflict("invalid-status-transition", "Status change not allowed",
+                "The problem report is " + from.jsonName() + " and cannot move to " + to.jsonName()
+                        + ". Allowed next statuses: " + next + ".");
+    }
+
+    public static ProblemException statusNeedsAction(ReportStatus to) {
+        String action = to == ReportStatus.RESOLVED ? "POST …/resolve with a resolution"
+                : "POST …/escalate with a topic, a severity and the triage";
+        return Problems.invalid("status", "cannot be set to " + to.jsonName() + " here; use " + action);
+    }
+
+    public static ProblemException reportReopenWindowClosed(Instant until) {
+        return Problems.conflict("reopen-window-closed", "Reopen window closed",
+                "A resolved problem report can be reopened until " + until + ". Report the problem again.");
+    }
+
+    public static ProblemException reportNotEditable(ReportStatus status) {
+        return Problems.conflict("problem-report-not-editable", "Report no longer editable",
+                "Title, description, service, impact and contact can be edited only while the report is new; it is "
+                        + status.jsonName() + ". Add a note instead.");
+    }
+
+    public static ProblemException reportClosed() {
+        return Problems.conflict("problem-report-closed", "Report closed",
+                "The problem report is closed. Report the problem again if it came back.");
+    }
+
+    public static ProblemException alreadyEscalated(String supportRequestNumber) {
+        return Problems.conflict("problem-report-already-escalated", "Already escalated",
+                "This problem report was escalated as support request " + supportRequestNumber
+                        + ". Add a note there, or reopen that request.");
     }
 }

@@ -61,6 +61,9 @@ public class SupportRequestService {
     @Inject
     SupportRequestSearch search;
 
+    @Inject
+    EscalationNotes escalationNotes;
+
     /** Files a request for a customer whose ownership the caller has already proven ({@link CustomerOwnership}). */
     @Transactional
     public SupportRequest create(CustomerRecord customer, NewSupportRequest request) {
@@ -268,6 +271,7 @@ public class SupportRequestService {
         if (visibility == NoteVisibility.SHARED) {
             events.sharedNoteAdded(r, note.authorRole);
         }
+        escalationNotes.onNoteAdded(r, note);
         return note;
     }
 

@@ -1,0 +1,58 @@
+package io.partnerdesk.support.service;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.partnerdesk.http.json.TextRules;
+import io.partnerdesk.http.security.Caller;
+import io.partnerdesk.support.NoteVisibility;
+import io.partnerdesk.support.ReportNote;
+import io.partnerdesk.support.ReportTimelineEvent;
+
+/** Records each change of a problem report, and its notes, by the current caller, in the caller's transaction. */
+@ApplicationScoped
+public class ReportTimeline {
+
+    static final int DETAIL_MAX = 2000;
+
+    @Inject
+    Caller caller;
+
+    public void record(UUID reportId, String type, String detail, NoteVisibility visibility, Instant at) {
+        ReportTimelineEvent event = new ReportTimelineEvent();
+        event.id = UUID.randomUUID();
+        event.reportId = reportId;
+        event.actor = caller.displayName();
+        event.actorRole = caller.primaryRole();
+        event.type = type;
+        event.detail = TextRules.fit(detail, DETAIL_MAX);
+        event.visibility = visibility;
+        event.createdAt = at;
+        event.persist();
+    }
+
+    public void shared(UUID reportId, String type, String detail, Instant at) {
+        record(reportId, type, detail, NoteVisibility.SHARED, at);
+    }
+
+    /** A note by the caller, with its timeline entry (internal notes make internal entries). */
+    public ReportNote note(UUID reportId, String text, NoteVisibility visibility, UUID supportRequestNoteId,
+            String context, Instant at) {
+        ReportNote note = new ReportNote();
+        note.id = UUID.randomUUID();
+        note.reportId = reportId;
+        note.author = caller.displayName();
+        note.authorRole = caller.primaryRole();
+        note.visibility = visibility;
+        note.text = text;
+        note.supportRequestNoteId = supportRequestNoteId;
+        note.createdAt = at;
+        note.persist();
+        record(reportId, "note_added", (visibility == NoteVisibility.INTERNAL ? "Internal note" : "Note") + " by "
+                + note.author + context, visibility, at);
+        return note;
+    }
+}
