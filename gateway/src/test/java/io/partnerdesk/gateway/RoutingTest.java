@@ -48,8 +48,8 @@ class RoutingTest {
     void table() {
         Map<String, String> table = Map.of("/api/v1/offers", "subscriptions", "/api/v1/customers/42/subscriptions",
                 "subscriptions", "/api/v1/change-requests", "subscriptions", "/api/v1/support-topics", "support",
-                "/api/v1/support-requests/7/notes", "support", "/api/v1/messages", "messagecenter",
-                "/api/v1/service-health/issues", "messagecenter");
+                "/api/v1/support-requests/7/notes", "support", "/api/v1/problem-reports/7/notes", "support",
+                "/api/v1/messages", "messagecenter", "/api/v1/service-health/issues", "messagecenter");
         table.forEach((path, backend) -> {
             Api.as(TOKEN).queryParam("limit", 5).get(path).then().statusCode(200).body("backend", equalTo(backend));
             stubs.get(backend).verify(getRequestedFor(urlEqualTo(path + "?limit=5")));

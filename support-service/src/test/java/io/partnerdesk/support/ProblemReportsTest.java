@@ -377,4 +377,58 @@ class ProblemReportsTest {
         assertThat(rows.get(4).event().path("data").path("resolution").asText())
                 .isEqualTo("21Vianet fixed the transport rule.");
     }
+
+    @Nested
+    @DisplayName("hostile input and races")
+    class Hostile {
+
+        @Test
+        @DisplayName("a control character, a 201-character title, a number for impact, year 0 and an array for contact are each 400 naming the field; nothing is filed")
+        void hostileBodies() {
+            UUID customerId = customer();
+            String customer = Tokens.customer(customerId);
+            Map<String, Object> control = ProblemReports.newReport("bad\u0000title");
+            Map<String, Object> longTitle = ProblemReports.newReport("T".repeat(201));
+            Map<String, Object> numberImpact = ProblemReports.newReport("x");
+            numberImpact.put("impact", 3);
+            Map<String, Object> yearZero = ProblemReports.newReport("x");
+            yearZero.put("occurredAt", "0000-01-01T00:00:00Z");
+            Map<String, Object> arrayContact = ProblemReports.newReport("x");
+            arrayContact.put("contact", List.of("Zhang Min"));
+            Map<String, Map<String, Object>> bodies = Map.of("title", control, "title ", longTitle, "impact",
+                    numberImpact, "occurredAt", yearZero, "contact", arrayContact);
+            bodies.forEach((field, body) -> Api.as(customer).body(body).post(ProblemReports.PATH).then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo(field.trim())));
+            assertThat(Api.allIds(customer, ProblemReports.PATH)).isEmpty();
+            UUID id = ProblemReports.report(customerId);
+            Api.as(customer).body(Map.of("text", "N".repeat(10001))).post(ProblemReports.path(id) + "/notes").then()
+                    .statusCode(400).body("violations[0].field", equalTo("text"));
+            Api.as(PARTNER).header("If-Match", ProblemReports.etag(PARTNER, id)).body(Map.of("resolution", " "))
+                    .post(ProblemReports.path(id) + "/resolve").then().statusCode(400)
+                    .body("violations[0].field", equalTo("resolution"));
+            Api.as(customer).get(ProblemReports.PATH + "/not-a-uuid").then().statusCode(404);
+        }
+
+        @Test
+        @DisplayName("an escalation racing another write of the report waits for it, then answers 412: no support request is filed")
+        void escalationRace() throws Exception {
+            UUID customerId = customer();
+            UUID id = ProblemReports.report(customerId);
+            String etag = ProblemReports.etag(PARTNER, id);
+            try (io.partnerdesk.testing.HeldWrite other = io.partnerdesk.testing.HeldWrite.begin(dataSource,
+                    "update problem_reports set version = version + 1 where id = ?", id)) {
+                java.util.concurrent.CompletableFuture<Response> escalate = java.util.concurrent.CompletableFuture
+                        .supplyAsync(() -> Api.as(PARTNER).header("If-Match", etag)
+                                .body(ProblemReports.escalation(Fixtures.EXCHANGE_ONLINE))
+                                .post(ProblemReports.path(id) + "/escalate"));
+                other.awaitBlockedWriter(Duration.ofSeconds(15));
+                other.commit();
+                escalate.join().then().statusCode(412);
+            }
+            assertThat(Api.allIds(PARTNER, "/api/v1/support-requests", r -> r.queryParam("customerId", customerId)))
+                    .isEmpty();
+            Api.as(PARTNER).get(ProblemReports.path(id)).then().body("status", equalTo("new"));
+        }
+    }
 }

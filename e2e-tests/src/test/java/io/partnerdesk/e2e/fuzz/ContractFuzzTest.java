@@ -246,7 +246,7 @@ class ContractFuzzTest {
 
     /**
      * One partner's world: a customer of its own next to its seeded tenant, a subscription under each, a change request
-     * by the seeded tenant's user, a support request about the seeded tenant.
+     * by the seeded tenant's user, a support request about the seeded tenant, a problem report by the seeded tenant.
      */
     private static Side side(String partner, String customer, String tenant, String offer, String topic) {
         String ownCustomer = created(as(partner).body(Map.of("companyName", "Fuzz Co", "domain",
@@ -264,13 +264,18 @@ class ContractFuzzTest {
                 "title", "Fuzz request", "description", "A record of the contract fuzz test.", "severity", "C",
                 "contact", Map.of("name", "Fuzz", "email", "fuzz@example.cn"),
                 "triage", Map.of("stepsTaken", "None: a test record."))).post("/api/v1/support-requests"));
+        String problemReport = created(as(customer).body(Map.of("title", "Fuzz report", "description",
+                "A record of the contract fuzz test.", "impact", "oneUser", "contact",
+                Map.of("name", "Fuzz", "email", "fuzz@example.cn"))).post("/api/v1/problem-reports"));
         put("customerId", tenant);
         put("customerId", ownCustomer);
         put("subscriptionId", tenantSubscription);
         put("subscriptionId", ownSubscription);
         put("changeRequestId", changeRequest);
         put("requestId", supportRequest);
-        return new Side(Set.of(tenant, ownCustomer, tenantSubscription, ownSubscription, changeRequest, supportRequest),
+        put("reportId", problemReport);
+        return new Side(Set.of(tenant, ownCustomer, tenantSubscription, ownSubscription, changeRequest, supportRequest,
+                problemReport),
                 Set.of(ownCustomer, ownSubscription));
     }
 

@@ -24,7 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -181,7 +183,9 @@ public class ProblemReportResource {
             description = "Files a support request exactly as POST /api/v1/support-requests does (the customer's ownership checked with subscriptions-service, an active topic, the triage), with the report's title and description, linked both ways (the request's problemReportId, the report's escalation); the report moves to escalated. A report is escalated at most once. Needs the report's ETag in If-Match.")
     @APIResponse(responseCode = "200",
             description = "The escalated report, with its new ETag; Location names the new support request",
-            content = @Content(schema = @Schema(implementation = ProblemReportView.class)))
+            content = @Content(schema = @Schema(implementation = ProblemReportView.class)),
+            headers = @Header(name = "Location", description = "The support request filed at 21Vianet",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "403", description = "A customer: its partner escalates reports")
     @APIResponse(responseCode = "404",
             description = "No such report, or not one the caller may see, or the customer is no longer the caller's")
