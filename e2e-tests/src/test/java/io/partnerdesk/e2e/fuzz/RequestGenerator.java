@@ -39,7 +39,8 @@ final class RequestGenerator {
     private static final List<String> ENUM_WORDS = List.of("active", "suspended", "cancelled", "pending", "approved",
             "rejected", "withdrawn", "open", "in_progress", "awaiting_partner", "resolved", "closed", "A", "B", "C",
             "normal", "high", "critical", "preventOrFixIssue", "planForChange", "stayInformed", "announcement",
-            "notification", "incident", "advisory", "investigating", "serviceRestored", "new", "inProgress", "escalated",
+            "notification", "incident", "advisory", "investigating", "serviceRestored", "new", "inProgress",
+            "escalated",
             "oneUser", "someUsers", "allUsers");
     /** What a hostile caller puts where text goes. */
     private static final List<String> HOSTILE_TEXT = List.of("a\u0000b", "\u0000", "x\u0001y", "\u001b[31m",
