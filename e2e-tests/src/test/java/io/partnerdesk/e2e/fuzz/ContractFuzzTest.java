@@ -224,6 +224,13 @@ class ContractFuzzTest {
         String issue = created(as(operator).body(Map.of("service", "Exchange Online", "title", "Fuzz advisory",
                 "impactDescription", "None: a test record.", "classification", "advisory"))
                 .post("/api/v1/service-health/issues"));
+        java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(30))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String maintenance = created(as(operator).body(Map.of("service", "Exchange Online", "title",
+                "Fuzz maintenance", "description", "None: a test record.", "impact", "None.", "startsAt",
+                start.toString(), "endsAt", start.plusSeconds(3600).toString()))
+                .post("/api/v1/service-health/maintenances"));
+        put("maintenanceId", maintenance);
         put("offerId", offer);
         put("topicId", topic);
         put("messageId", message);

@@ -35,13 +35,14 @@ final class RequestGenerator {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> BOOLEAN_PARAMETERS = Set.of("active", "archived", "favorite", "unread", "past",
             "resolved", "breached");
-    private static final Set<String> TIME_PARAMETERS = Set.of("since", "dueBefore", "createdAfter");
+    private static final Set<String> TIME_PARAMETERS = Set.of("since", "dueBefore", "createdAfter", "from",
+            "to");
     private static final List<String> ENUM_WORDS = List.of("active", "suspended", "cancelled", "pending", "approved",
             "rejected", "withdrawn", "open", "in_progress", "awaiting_partner", "resolved", "closed", "A", "B", "C",
             "normal", "high", "critical", "preventOrFixIssue", "planForChange", "stayInformed", "announcement",
             "notification", "incident", "advisory", "investigating", "serviceRestored", "new", "inProgress",
             "escalated",
-            "oneUser", "someUsers", "allUsers");
+            "oneUser", "someUsers", "allUsers", "scheduled", "completed");
     /** What a hostile caller puts where text goes. */
     private static final List<String> HOSTILE_TEXT = List.of("a\u0000b", "\u0000", "x\u0001y", "\u001b[31m",
             "line\u000bbreak", "'; drop table customers; --", "%00", "..%2F..%2Fetc%2Fpasswd", "\uD800", "\uFFFF",

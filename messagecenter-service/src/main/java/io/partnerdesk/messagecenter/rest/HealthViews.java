@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.partnerdesk.http.paging.Cursor;
 import io.partnerdesk.messagecenter.HealthIssue;
 import io.partnerdesk.messagecenter.HealthIssuePost;
+import io.partnerdesk.messagecenter.HealthIssueReport;
 import io.partnerdesk.messagecenter.HealthStatus;
 import io.partnerdesk.messagecenter.IssueClassification;
 
@@ -22,9 +24,11 @@ public final class HealthViews {
     private HealthViews() {
     }
 
-    @Schema(name = "ServiceHealth", description = "A service, its current status and its open issues.")
+    @Schema(name = "ServiceHealth",
+            description = "A service, its current status, its open issues and whether a planned maintenance window is in progress.")
     public record ServiceHealthView(@Schema(example = "Exchange Online") String service, HealthStatus status,
-            Instant updatedAt, List<IssueSummary> openIssues) {
+            Instant updatedAt, List<IssueSummary> openIssues,
+            @Schema(description = "True while one of its planned maintenance windows is in progress") boolean underMaintenance) {
     }
 
     @Schema(name = "ServiceHealthOverview")
@@ -88,5 +92,31 @@ public final class HealthViews {
             @NotBlank @Size(max = 10000) @Schema(
                     example = "We've identified a configuration change and are reverting it.") String text,
             HealthStatus status) {
+    }
+
+    @Schema(name = "HealthIssuePatch", description = """
+            A correction of an issue's record; absent fields stay as they are. Status moves through posts, not here.""")
+    public record IssuePatch(
+            @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Schema(
+                    example = "Some users can't send email with attachments over 10 MB") String title,
+            @Size(min = 1, max = 5000) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*",
+                    message = "must not be blank") String impactDescription,
+            IssueClassification classification,
+            @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Schema(
+                    example = "E-Mail and calendar access") String feature) {
+
+        public boolean changesNothing() {
+            return title == null && impactDescription == null && classification == null && feature == null;
+        }
+    }
+
+    @Schema(name = "HealthIssueReport", description = "The post-incident report of an issue, in Markdown.")
+    public record ReportView(UUID issueId,
+            @Schema(example = "## What happened\nA configuration change...") String markdown,
+            @Schema(example = "vianet-operator") String author, Instant createdAt, Instant updatedAt) {
+
+        public static ReportView from(HealthIssueReport r) {
+            return new ReportView(r.issueId, r.markdown, r.author, r.createdAt, r.updatedAt);
+        }
     }
 }

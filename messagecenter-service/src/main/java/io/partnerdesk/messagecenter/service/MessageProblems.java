@@ -62,4 +62,15 @@ public final class MessageProblems {
                 "The webhook has " + max + " or more deliveries waiting; redeliver or replay once the receiver has"
                         + " caught up (see its delivery log).");
     }
+
+    public static ProblemException noIncidentReport(java.util.UUID issueId) {
+        return Problems.of(404, "not-found", "Not found", "Health issue " + issueId
+                + " has no post-incident report yet; operators publish one with PUT on this path.");
+    }
+
+    public static ProblemException maintenanceNotCancellable(io.partnerdesk.messagecenter.MaintenanceStatus status) {
+        return Problems.conflict("maintenance-not-cancellable", "Maintenance cannot be cancelled",
+                "The maintenance is " + status.jsonName()
+                        + "; only a scheduled or inProgress window can be cancelled.");
+    }
 }

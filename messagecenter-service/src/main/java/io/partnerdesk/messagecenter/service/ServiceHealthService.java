@@ -20,10 +20,12 @@ import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.messagecenter.HealthIssue;
 import io.partnerdesk.messagecenter.HealthIssuePost;
+import io.partnerdesk.messagecenter.HealthIssueReport;
 import io.partnerdesk.messagecenter.HealthIssue_;
 import io.partnerdesk.messagecenter.HealthService;
 import io.partnerdesk.messagecenter.HealthStatus;
 import io.partnerdesk.messagecenter.IssueClassification;
+import io.partnerdesk.messagecenter.rest.HealthViews.IssuePatch;
 import io.partnerdesk.messagecenter.rest.HealthViews.IssueSummary;
 import io.partnerdesk.messagecenter.rest.HealthViews.NewIssue;
 import io.partnerdesk.messagecenter.rest.HealthViews.NewPost;
@@ -46,13 +48,18 @@ public class ServiceHealthService {
     @Inject
     WebhookFanOut webhooks;
 
-    /** Every service with its status and open issues: two queries, whatever the number of services. */
+    @Inject
+    MaintenanceService maintenances;
+
+    /** Every service with its status, open issues and maintenance: three queries, whatever the number of services. */
     public Overview overview() {
         List<HealthService> services = HealthService.list("order by name");
         Map<String, List<HealthIssue>> open = HealthIssue.<HealthIssue> list("resolved = false order by createdAt")
                 .stream().collect(Collectors.groupingBy(issue -> issue.service));
+        java.util.Set<String> underMaintenance = maintenances.underMaintenance();
         return new Overview(services.stream().map(s -> new ServiceHealthView(s.name, s.status, s.updatedAt,
-                open.getOrDefault(s.name, List.of()).stream().map(IssueSummary::from).toList())).toList());
+                open.getOrDefault(s.name, List.of()).stream().map(IssueSummary::from).toList(),
+                underMaintenance.contains(s.name))).toList());
     }
 
     /** Filters of the issue list; null means no filter. */
@@ -154,5 +161,80 @@ public class ServiceHealthService {
             service.status = status;
             service.updatedAt = now;
         }
+    }
+
+    /** Corrects the issue's record (not its status: posts move that); webhooks hear of it as an update. */
+    @Transactional
+    public HealthIssue correct(UUID issueId, String ifMatch, IssuePatch patch) {
+        if (patch.changesNothing()) {
+            throw Problems.invalid("body", "name at least one field to change");
+        }
+        HealthIssue issue = HealthIssue.findById(issueId, LockModeType.PESSIMISTIC_WRITE);
+        if (issue == null) {
+            throw Problems.notFound("Health issue", issueId);
+        }
+        ETags.requireMatch(ifMatch, issue.version);
+        if (patch.title() != null) {
+            issue.title = patch.title().trim();
+        }
+        if (patch.impactDescription() != null) {
+            issue.impactDescription = patch.impactDescription().trim();
+        }
+        if (patch.classification() != null) {
+            issue.classification = patch.classification();
+        }
+        if (patch.feature() != null) {
+            issue.feature = patch.feature().trim();
+        }
+        Instant now = Timestamps.now(clock);
+        issue.updatedAt = now;
+        issue.persistAndFlush();
+        webhooks.publish(webhooks.payloads().of(WebhookEventTypes.HEALTH_ISSUE_UPDATED, issue, null, now));
+        Log.infof("Health issue %s corrected by %s", issue.id, caller.displayName());
+        return issue;
+    }
+
+    /** The issue's post-incident report; 404 when the issue has none (yet). */
+    public HealthIssueReport report(UUID issueId) {
+        issue(issueId);
+        HealthIssueReport report = HealthIssueReport.findById(issueId);
+        if (report == null) {
+            throw MessageProblems.noIncidentReport(issueId);
+        }
+        return report;
+    }
+
+    /** A report written, and whether it is the first one. */
+    public record SavedReport(HealthIssueReport report, boolean created) {
+    }
+
+    /**
+     * Writes the post-incident report: the first write creates it, a replacement needs its ETag (428 without, 412
+     * stale). The issue is locked first, so that two first writes queue instead of racing to the primary key.
+     */
+    @Transactional
+    public SavedReport writeReport(UUID issueId, String ifMatch, String markdown) {
+        HealthIssue issue = HealthIssue.findById(issueId, LockModeType.PESSIMISTIC_WRITE);
+        if (issue == null) {
+            throw Problems.notFound("Health issue", issueId);
+        }
+        HealthRules.requireReportText(markdown);
+        HealthIssueReport report = HealthIssueReport.findById(issueId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Timestamps.now(clock);
+        boolean created = report == null;
+        if (created) {
+            report = new HealthIssueReport();
+            report.issueId = issueId;
+            report.createdAt = now;
+        } else {
+            ETags.requireMatch(ifMatch, report.version);
+        }
+        report.markdown = markdown;
+        report.author = caller.displayName();
+        report.updatedAt = now;
+        report.persistAndFlush();
+        Log.infof("Post-incident report of health issue %s %s (%d characters)", issueId,
+                created ? "written" : "replaced", markdown.length());
+        return new SavedReport(report, created);
     }
 }
