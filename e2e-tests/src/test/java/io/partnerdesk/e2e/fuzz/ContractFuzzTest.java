@@ -28,6 +28,7 @@ import io.partnerdesk.e2e.KeycloakTokens;
 import io.partnerdesk.e2e.Outboxes;
 import io.partnerdesk.localstack.LocalSuite;
 import io.partnerdesk.localstack.SuitePorts;
+import io.partnerdesk.testing.SchemaCheck;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;

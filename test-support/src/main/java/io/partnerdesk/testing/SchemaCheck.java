@@ -1,4 +1,4 @@
-package io.partnerdesk.e2e.fuzz;
+package io.partnerdesk.testing;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -16,14 +16,17 @@ import io.swagger.v3.oas.models.media.Schema;
 /**
  * Whether a JSON value matches an OpenAPI 3.1 schema (already resolved): types including {@code null}, required
  * properties, enums, uuid and date-time formats, array items, allOf/anyOf/oneOf. Enough to tell a response that breaks
- * its document from one that keeps it; extra properties are allowed, as JSON Schema allows them.
+ * its document from one that keeps it; extra properties are allowed, as JSON Schema allows them. Used by the contract
+ * fuzz test and by {@link StubContract} (swagger-request-validator does not read 3.1 schemas, so it passed bodies of
+ * the wrong shape).
  */
-final class SchemaCheck {
+public final class SchemaCheck {
 
     private SchemaCheck() {
     }
 
-    static List<String> violations(JsonNode value, Schema<?> schema) {
+    /** Where {@code value} breaks {@code schema}, as JSON paths with what is wrong; empty when it keeps it. */
+    public static List<String> violations(JsonNode value, Schema<?> schema) {
         List<String> found = new ArrayList<>();
         check(value, schema, "$", found);
         return found;
