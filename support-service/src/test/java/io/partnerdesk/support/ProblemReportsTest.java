@@ -137,6 +137,22 @@ class ProblemReportsTest {
         }
 
         @Test
+        @DisplayName("subscriptions-service failing: 503 with Retry-After after one retry, and nothing is filed")
+        void directoryDown() {
+            UUID customerId = UUID.randomUUID();
+            String contact = "/api/v1/customers/" + customerId + "/support-contact";
+            stub.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                    com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(contact)).atPriority(1)
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+            Api.as(Tokens.customer(customerId)).body(ProblemReports.newReport("x")).post(ProblemReports.PATH).then()
+                    .statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
+                    .body("type", containsString("/dependency-unavailable"));
+            stub.verify(2, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                    com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(contact)));
+            assertThat(Api.allIds(Tokens.customer(customerId), ProblemReports.PATH)).isEmpty();
+        }
+
+        @Test
         @DisplayName("an Idempotency-Key replays the first report instead of filing a second")
         void idempotent() {
             UUID customerId = customer();
