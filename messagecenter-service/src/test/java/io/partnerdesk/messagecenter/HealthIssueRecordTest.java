@@ -126,12 +126,14 @@ class HealthIssueRecordTest {
         }
 
         @Test
-        @DisplayName("64 KiB of UTF-8 is accepted, one byte more is 413; empty or with a control character 400; JSON 415")
+        @DisplayName("64 KiB of UTF-8 is accepted, one byte more is 413; empty, malformed UTF-8 or a control character 400; JSON 415")
         void bounds() {
             UUID issue = issue();
             String report = path(issue) + "/report";
             markdown(OPERATOR).body("# x\u0000").put(report).then().statusCode(400);
             markdown(OPERATOR).body(" \n").put(report).then().statusCode(400);
+            markdown(OPERATOR).body(new byte[]{ '#', ' ', (byte) 0xC3, (byte) 0x28 }).put(report).then().statusCode(400)
+                    .body("violations[0].message", equalTo("must be UTF-8"));
             Api.as(OPERATOR).body(Map.of("markdown", "# x")).put(report).then().statusCode(415);
             // 3-byte characters: the limit counts bytes, not characters.
             String full = "中".repeat(65536 / 3) + "x".repeat(65536 % 3);

@@ -197,15 +197,11 @@ public class ServiceHealthResource {
                     description = "The ETag of your last read of the report; required to replace one") String ifMatch,
             @RequestBody(required = true, description = "The report in Markdown, UTF-8, at most 64 KiB (65,536 bytes)",
                     content = @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING,
-                            example = "## What happened\nA configuration change..."))) String markdown) {
+                            example = "## What happened\nA configuration change..."))) byte[] markdown) {
         ServiceHealthService.SavedReport saved = health.writeReport(issueId, ifMatch, markdown);
-        ReportView view = ReportView.from(saved.report());
-        if (saved.created()) {
-            return Response.created(URI.create("/api/v1/service-health/issues/" + issueId + "/report"))
-                    .header(jakarta.ws.rs.core.HttpHeaders.ETAG, ETags.of(saved.report().version)).entity(view)
-                    .build();
-        }
-        return ETagResponses.ok(WithETag.of(view, saved.report().version));
+        return ETagResponses.saved(saved.created(),
+                URI.create("/api/v1/service-health/issues/" + issueId + "/report"),
+                WithETag.of(ReportView.from(saved.report()), saved.report().version));
     }
 
     static final String MARKDOWN = "text/markdown";

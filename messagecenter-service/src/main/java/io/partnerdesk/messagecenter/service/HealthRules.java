@@ -1,5 +1,8 @@
 package io.partnerdesk.messagecenter.service;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
@@ -29,18 +32,29 @@ public final class HealthRules {
     }
 
     /**
-     * A post-incident report is Markdown of at most 64 KiB in UTF-8, not blank, without control characters other than
-     * tab and line breaks (it is shown to every reader of the issue).
+     * The post-incident report's text from the bytes received: at most 64 KiB, valid UTF-8 (a malformed byte is a 400,
+     * not a replacement character stored for every reader), not blank, without control characters other than tab and
+     * line breaks (it is shown to every reader of the issue).
      */
-    public static void requireReportText(String markdown) {
-        if (markdown == null || markdown.isBlank()) {
-            throw Problems.invalid("body", "must be the report's Markdown, not empty");
-        }
-        if (markdown.getBytes(StandardCharsets.UTF_8).length > HealthIssueReport.MARKDOWN_MAX_BYTES) {
+    public static String reportText(byte[] body) {
+        if (body != null && body.length > HealthIssueReport.MARKDOWN_MAX_BYTES) {
             throw Problems.payloadTooLarge(HealthIssueReport.MARKDOWN_MAX_BYTES);
+        }
+        String markdown;
+        try {
+            markdown = body == null ? ""
+                    : StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw Problems.invalid("body", "must be UTF-8");
+        }
+        if (markdown.isBlank()) {
+            throw Problems.invalid("body", "must be the report's Markdown, not empty");
         }
         if (TextRules.hasForbiddenControl(markdown)) {
             throw Problems.invalid("body", TextRules.CONTROL_CHARACTER_MESSAGE);
         }
+        return markdown;
     }
 }

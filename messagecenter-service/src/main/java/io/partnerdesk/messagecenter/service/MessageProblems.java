@@ -1,9 +1,11 @@
 package io.partnerdesk.messagecenter.service;
 
 import java.util.List;
+import java.util.UUID;
 
 import io.partnerdesk.http.problem.ProblemException;
 import io.partnerdesk.http.problem.Problems;
+import io.partnerdesk.messagecenter.MaintenanceStatus;
 import io.partnerdesk.problem.Violation;
 
 /** The problem types of messagecenter-service. */
@@ -63,12 +65,12 @@ public final class MessageProblems {
                         + " caught up (see its delivery log).");
     }
 
-    public static ProblemException noIncidentReport(java.util.UUID issueId) {
+    public static ProblemException noIncidentReport(UUID issueId) {
         return Problems.of(404, "not-found", "Not found", "Health issue " + issueId
                 + " has no post-incident report yet; operators publish one with PUT on this path.");
     }
 
-    public static ProblemException maintenanceNotCancellable(io.partnerdesk.messagecenter.MaintenanceStatus status) {
+    public static ProblemException maintenanceNotCancellable(MaintenanceStatus status) {
         return Problems.conflict("maintenance-not-cancellable", "Maintenance cannot be cancelled",
                 "The maintenance is " + status.jsonName()
                         + "; only a scheduled or inProgress window can be cancelled.");

@@ -213,12 +213,12 @@ public class ServiceHealthService {
      * stale). The issue is locked first, so that two first writes queue instead of racing to the primary key.
      */
     @Transactional
-    public SavedReport writeReport(UUID issueId, String ifMatch, String markdown) {
+    public SavedReport writeReport(UUID issueId, String ifMatch, byte[] body) {
         HealthIssue issue = HealthIssue.findById(issueId, LockModeType.PESSIMISTIC_WRITE);
         if (issue == null) {
             throw Problems.notFound("Health issue", issueId);
         }
-        HealthRules.requireReportText(markdown);
+        String markdown = HealthRules.reportText(body);
         HealthIssueReport report = HealthIssueReport.findById(issueId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Timestamps.now(clock);
         boolean created = report == null;

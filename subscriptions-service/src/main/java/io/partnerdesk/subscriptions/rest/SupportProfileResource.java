@@ -62,12 +62,7 @@ public class SupportProfileResource {
                     description = "The ETag of your last read; required once the profile exists") String ifMatch,
             @Valid @NotNull SupportProfileInput body) {
         SupportProfileService.Saved saved = profiles.put(ifMatch, body);
-        SupportProfileView view = SupportProfileView.from(saved.profile());
-        if (saved.created()) {
-            return Response.created(URI.create("/api/v1/partners/me/support-profile"))
-                    .header(jakarta.ws.rs.core.HttpHeaders.ETAG, ETags.of(saved.profile().version))
-                    .entity(view).build();
-        }
-        return ETagResponses.ok(WithETag.of(view, saved.profile().version));
+        return ETagResponses.saved(saved.created(), URI.create("/api/v1/partners/me/support-profile"),
+                WithETag.of(SupportProfileView.from(saved.profile()), saved.profile().version));
     }
 }

@@ -1,5 +1,6 @@
 package io.partnerdesk.support.service;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -65,7 +66,7 @@ public class ProblemReportService {
     Caller caller;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @Inject
     EntityManager em;
@@ -390,11 +391,16 @@ public class ProblemReportService {
      */
     static Instant responseDue(SupportContactRecord contact, Instant reportedAt) {
         SupportContactRecord.Profile profile = contact.supportProfile();
-        if (profile == null || profile.hours() == null || profile.responseTarget() == null) {
+        if (profile == null) {
+            return null;
+        }
+        SupportContactRecord.Hours h = profile.hours();
+        if (h == null || h.timeZone() == null || h.days() == null || h.from() == null || h.to() == null
+                || profile.responseTarget() == null) {
+            Log.warnf("Support profile of partner %s incomplete, report has no response target", contact.partnerId());
             return null;
         }
         try {
-            SupportContactRecord.Hours h = profile.hours();
             Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
             for (String day : h.days()) {
                 days.add(DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)));
@@ -406,7 +412,7 @@ public class ProblemReportService {
                 throw new DateTimeException("response target out of range: " + target);
             }
             return PartnerResponseClock.due(reportedAt, hours, target);
-        } catch (DateTimeException | IllegalArgumentException | NullPointerException e) {
+        } catch (DateTimeException | IllegalArgumentException e) {
             Log.warnf("Support profile of partner %s unreadable, report has no response target: %s",
                     contact.partnerId(), e.toString());
             return null;

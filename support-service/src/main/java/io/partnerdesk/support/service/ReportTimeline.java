@@ -16,8 +16,6 @@ import io.partnerdesk.support.ReportTimelineEvent;
 @ApplicationScoped
 public class ReportTimeline {
 
-    static final int DETAIL_MAX = 2000;
-
     @Inject
     Caller caller;
 
@@ -28,7 +26,7 @@ public class ReportTimeline {
         event.actor = caller.displayName();
         event.actorRole = caller.primaryRole();
         event.type = type;
-        event.detail = TextRules.fit(detail, DETAIL_MAX);
+        event.detail = TextRules.fit(detail, Timeline.DETAIL_MAX);
         event.visibility = visibility;
         event.createdAt = at;
         event.persist();

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.partnerdesk.http.json.TextRules;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.support.NoteVisibility;
 import io.partnerdesk.support.TimelineEvent;
@@ -13,6 +14,8 @@ import io.partnerdesk.support.TimelineEvent;
 /** Records each change of a request, by the current caller, in the same transaction as the change. */
 @ApplicationScoped
 public class Timeline {
+
+    static final int DETAIL_MAX = 2000;
 
     @Inject
     Caller caller;
@@ -24,7 +27,7 @@ public class Timeline {
         event.actor = caller.displayName();
         event.actorRole = caller.primaryRole();
         event.type = type;
-        event.detail = detail.length() > 2000 ? detail.substring(0, 1997) + "..." : detail;
+        event.detail = TextRules.fit(detail, DETAIL_MAX);
         event.visibility = visibility;
         event.createdAt = at;
         event.persist();
