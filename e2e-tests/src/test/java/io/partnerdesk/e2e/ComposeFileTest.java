@@ -183,7 +183,7 @@ class ComposeFileTest {
         }
         // The check has something to check: the producers' relays need their client secret.
         assertThat(requiredSeen).contains("subscriptions-service SERVICE_CLIENT_SECRET",
-                "support-service SERVICE_CLIENT_SECRET");
+                "support-service SERVICE_CLIENT_SECRET", "messagecenter-service SERVICE_CLIENT_SECRET");
     }
 
     @Test

@@ -17,7 +17,11 @@ import io.partnerdesk.localstack.LocalSuite;
 /** The producers' event_outbox tables, read straight from the suite's PostgreSQL. */
 public final class Outboxes {
 
-    static final String[] PRODUCERS = { "subscriptions", "support" };
+    /**
+     * Downstream after upstream: messagecenter's events make support-service write events of its own (committed before
+     * it answers the relay), so reading messagecenter's outbox first never misses a row its delivery just caused.
+     */
+    static final String[] PRODUCERS = { "messagecenter", "support", "subscriptions" };
 
     private Outboxes() {
     }
@@ -45,14 +49,15 @@ public final class Outboxes {
         return pending;
     }
 
-    /** Waits until both producers have delivered everything; fails naming what is left. */
+    /** Waits until every producer has delivered everything; fails naming what is left. */
     public static void awaitDrained(LocalSuite suite, Duration within) {
         try {
             Awaitility.await("outboxes drained").atMost(within).pollDelay(Duration.ZERO)
                     .pollInterval(Duration.ofMillis(100)).until(() -> pending(suite) == 0);
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("Outboxes not drained within " + within + ": subscriptions "
-                    + statuses(suite, "subscriptions") + ", support " + statuses(suite, "support"));
+                    + statuses(suite, "subscriptions") + ", support " + statuses(suite, "support") + ", messagecenter "
+                    + statuses(suite, "messagecenter"));
         }
     }
 }

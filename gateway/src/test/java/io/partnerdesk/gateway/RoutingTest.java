@@ -44,12 +44,14 @@ class RoutingTest {
     }
 
     @Test
-    @DisplayName("each prefix of the table reaches its backend with path and query unchanged")
+    @DisplayName("each prefix of the table (and the requests of a health issue, by pattern) reaches its backend with path and query unchanged")
     void table() {
         Map<String, String> table = Map.of("/api/v1/offers", "subscriptions", "/api/v1/customers/42/subscriptions",
                 "subscriptions", "/api/v1/change-requests", "subscriptions", "/api/v1/support-topics", "support",
                 "/api/v1/support-requests/7/notes", "support", "/api/v1/problem-reports/7/notes", "support",
-                "/api/v1/messages", "messagecenter", "/api/v1/service-health/issues", "messagecenter");
+                "/api/v1/messages", "messagecenter", "/api/v1/service-health/issues", "messagecenter",
+                "/api/v1/service-health/issues/0b1e/support-requests", "support",
+                "/api/v1/operations/messagecenter/outbox-events", "messagecenter");
         table.forEach((path, backend) -> {
             Api.as(TOKEN).queryParam("limit", 5).get(path).then().statusCode(200).body("backend", equalTo(backend));
             stubs.get(backend).verify(getRequestedFor(urlEqualTo(path + "?limit=5")));

@@ -51,6 +51,7 @@ final class ServiceLaunches {
 
         Map<String, String> support = new LinkedHashMap<>(producer);
         support.put("SUBSCRIPTIONS_SERVICE_URL", local(ports.subscriptions()));
+        support.put("MESSAGECENTER_SERVICE_URL", local(ports.messagecenter()));
 
         Map<String, String> gateway = new LinkedHashMap<>();
         gateway.put("OIDC_AUTH_SERVER_URL", issuer);
@@ -61,9 +62,12 @@ final class ServiceLaunches {
 
         // Webhook receivers of a developer's machine are plain-http servers on loopback: allowed here, never in
         // production (where only https receivers on public addresses are).
-        Map<String, String> messagecenter = Map.of(
-                "PARTNERDESK_WEBHOOKS_ALLOW_HTTP", "true",
-                "PARTNERDESK_WEBHOOKS_ALLOWED_CIDRS", "127.0.0.0/8");
+        Map<String, String> messagecenter = new LinkedHashMap<>();
+        messagecenter.put("PARTNERDESK_WEBHOOKS_ALLOW_HTTP", "true");
+        messagecenter.put("PARTNERDESK_WEBHOOKS_ALLOWED_CIDRS", "127.0.0.0/8");
+        // Its own outbox relay delivers service-health events to support-service, as the same service client.
+        messagecenter.put("SUPPORT_EVENTS_URL", local(ports.support()) + "/internal/v1/events");
+        messagecenter.put("SERVICE_CLIENT_SECRET", LOCAL_SERVICE_CLIENT_SECRET);
 
         return List.of(
                 service(SUBSCRIPTIONS, ports.subscriptions(), "subscriptions", subscriptions),

@@ -1,5 +1,6 @@
 package io.partnerdesk.messagecenter;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -12,11 +13,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import io.partnerdesk.testing.Api;
+import io.partnerdesk.testing.OutboxRows;
 import io.partnerdesk.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -24,6 +29,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class ServiceHealthTest {
 
     private static final String OPERATOR = Tokens.operator();
+
+    @Inject
+    DataSource dataSource;
 
     private static Map<String, Object> newIssue(String service) {
         Map<String, Object> body = new HashMap<>();
@@ -78,6 +86,31 @@ class ServiceHealthTest {
                 .body("services.find { it.service == 'Microsoft Teams' }.status", equalTo("serviceOperational"))
                 .body("services.find { it.service == 'Microsoft Teams' }.openIssues.id",
                         not(hasItem(issue.toString())));
+    }
+
+    @Test
+    @DisplayName("a resolution (and only a resolution) leaves through the outbox for support-service, with the last post")
+    void resolutionIsAnEvent() {
+        UUID issue = open("Exchange Online", "investigating");
+        post(issue, "Still looking.", "serviceDegradation");
+        assertThat(OutboxRows.about(dataSource, "health-issue", issue)).isEmpty();
+
+        post(issue, "Mail flow is back to normal.", "serviceRestored");
+        List<OutboxRows.Row> rows = OutboxRows.about(dataSource, "health-issue", issue);
+        assertThat(rows).extracting(OutboxRows.Row::type).containsExactly("service-health.issue.resolved");
+        var event = rows.get(0).event();
+        assertThat(event.path("subject").path("id").asText()).isEqualTo(issue.toString());
+        assertThat(event.path("partnerId").isNull()).isTrue();
+        assertThat(event.path("data").path("service").asText()).isEqualTo("Exchange Online");
+        assertThat(event.path("data").path("lastPost").asText()).isEqualTo("Mail flow is back to normal.");
+        assertThat(event.path("data").path("resolvedAt").asText()).isNotBlank();
+
+        post(issue, "A follow-up with no status change.", null);
+        post(issue, "It came back.", "serviceDegradation");
+        assertThat(OutboxRows.about(dataSource, "health-issue", issue)).hasSize(1);
+        post(issue, "Fixed for good.", "serviceRestored");
+        assertThat(OutboxRows.about(dataSource, "health-issue", issue)).extracting(r -> r.event().path("data")
+                .path("lastPost").asText()).containsExactly("Mail flow is back to normal.", "Fixed for good.");
     }
 
     @Test

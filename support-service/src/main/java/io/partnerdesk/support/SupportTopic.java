@@ -25,6 +25,10 @@ public class SupportTopic extends PanacheEntityBase {
 
     public boolean active;
 
+    /** The service whose health requests on this topic depend on, as messagecenter-service names it; may be null. */
+    @Column(name = "health_service")
+    public String healthService;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

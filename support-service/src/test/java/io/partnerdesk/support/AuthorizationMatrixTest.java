@@ -32,6 +32,9 @@ class AuthorizationMatrixTest {
     @InjectStub
     WireMockServer stub;
 
+    @MessageCenterStub.InjectStub
+    WireMockServer health;
+
     /** A fresh customer, request and topic per cell, so that no cell changes rows other tests read. */
     record Scenario(UUID customerId, UUID requestId, UUID topicId) {
         String path() {
@@ -87,7 +90,37 @@ class AuthorizationMatrixTest {
         routes.add(new Route("GET /support-requests/{id}/timeline", s -> r -> r.get(s.path() + "/timeline"),
                 RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(200)
                         .operator(403)));
+        routes.add(new Route("POST /support-requests/{id}/health-issues",
+                s -> r -> r.body(Map.of("healthIssueId", issue().toString())).post(s.path() + "/health-issues"),
+                RoleMatrix.expect().owningPartner(201).otherPartner(404).customer(403).otherCustomer(404).engineer(201)
+                        .operator(403)));
+        routes.add(new Route("DELETE /support-requests/{id}/health-issues/{issueId}", s -> r -> {
+            UUID issue = linked(s.requestId());
+            return r.delete(s.path() + "/health-issues/" + issue);
+        }, RoleMatrix.expect().owningPartner(204).otherPartner(404).customer(403).otherCustomer(404).engineer(204)
+                .operator(403)));
+        routes.add(new Route("GET /support-requests/{id}/health-issues", s -> r -> r.get(s.path() + "/health-issues"),
+                RoleMatrix.expect().owningPartner(200).otherPartner(404).customer(200).otherCustomer(404).engineer(200)
+                        .operator(403)));
+        // Every partner may ask (it sees its own linked requests, maybe none); customers are not told of requests.
+        routes.add(new Route("GET /service-health/issues/{id}/support-requests",
+                s -> r -> r.get("/api/v1/service-health/issues/" + linked(s.requestId()) + "/support-requests"),
+                RoleMatrix.expect().owningPartner(200).otherPartner(200).customer(403).otherCustomer(403).engineer(200)
+                        .operator(200)));
         return routes;
+    }
+
+    /** A health issue the stand-in Message Center knows. */
+    private UUID issue() {
+        return MessageCenterStub.openIssue(health, "Exchange Online", "Matrix incident");
+    }
+
+    /** A health issue the request is linked to (by its partner). */
+    private UUID linked(UUID requestId) {
+        UUID issue = issue();
+        Api.as(Tokens.partner("contoso")).body(Map.of("healthIssueId", issue.toString()))
+                .post(Fixtures.path(requestId) + "/health-issues").then().statusCode(201);
+        return issue;
     }
 
     @TestFactory
@@ -100,7 +133,7 @@ class AuthorizationMatrixTest {
                 Scenario scenario = new Scenario(customerId, Fixtures.request(customerId, "B"), Fixtures.topic());
                 var then = RoleMatrix.assertAnswer(
                         route.call().apply(scenario).apply(caller.request(scenario.customerId())), expected);
-                if (expected == 403 && caller == Caller.CUSTOMER && route.name().contains("support-requests")) {
+                if (expected == 403 && caller == Caller.CUSTOMER && route.name().contains(" /support-requests")) {
                     then.body("detail", containsString("Your partner files and manages support requests"));
                 }
             });

@@ -117,6 +117,8 @@ class ContractFuzzTest {
                 assertThat(Outboxes.statuses(suite, "subscriptions").get("PARKED")).as("parked subscription events")
                         .isZero();
                 assertThat(Outboxes.statuses(suite, "support").get("PARKED")).as("parked support events").isZero();
+                assertThat(Outboxes.statuses(suite, "messagecenter").get("PARKED")).as("parked service-health events")
+                        .isZero();
             }
         } finally {
             if (suite != null) {
@@ -237,11 +239,13 @@ class ContractFuzzTest {
         put("messageId", message);
         put("messageIds", message);
         put("issueId", issue);
+        put("healthIssueId", issue);
         put("service", "subscriptions");
         put("service", "support");
+        put("service", "messagecenter");
 
-        Side contoso = side(TOKENS.get("partner"), TOKENS.get("customer"), TAILSPIN, offer, topic);
-        Side fabrikam = side(TOKENS.get("other-partner"), TOKENS.get("other-customer"), WINGTIP, offer, topic);
+        Side contoso = side(TOKENS.get("partner"), TOKENS.get("customer"), TAILSPIN, offer, topic, issue);
+        Side fabrikam = side(TOKENS.get("other-partner"), TOKENS.get("other-customer"), WINGTIP, offer, topic, issue);
         FORBIDDEN.put("partner", fabrikam.all());
         FORBIDDEN.put("other-partner", contoso.all());
         FORBIDDEN.put("customer", union(fabrikam.all(), contoso.secondTenant()));
@@ -254,9 +258,12 @@ class ContractFuzzTest {
 
     /**
      * One partner's world: a customer of its own next to its seeded tenant, a subscription under each, a change request
-     * by the seeded tenant's user, a support request about the seeded tenant, a problem report by the seeded tenant.
+     * by the seeded tenant's user, a support request about the seeded tenant (linked to the health issue, which both
+     * partners' requests are: each must see only its own among the issue's requests), a problem report by the seeded
+     * tenant.
      */
-    private static Side side(String partner, String customer, String tenant, String offer, String topic) {
+    private static Side side(String partner, String customer, String tenant, String offer, String topic,
+            String healthIssue) {
         String ownCustomer = created(as(partner).body(Map.of("companyName", "Fuzz Co", "domain",
                 "fuzz-" + UUID.randomUUID().toString().substring(0, 8) + ".partner.onmschina.cn", "billingEmail",
                 "billing@fuzz.cn")).post("/api/v1/customers"));
@@ -272,6 +279,8 @@ class ContractFuzzTest {
                 "title", "Fuzz request", "description", "A record of the contract fuzz test.", "severity", "C",
                 "contact", Map.of("name", "Fuzz", "email", "fuzz@example.cn"),
                 "triage", Map.of("stepsTaken", "None: a test record."))).post("/api/v1/support-requests"));
+        as(partner).body(Map.of("healthIssueId", healthIssue))
+                .post("/api/v1/support-requests/" + supportRequest + "/health-issues").then().statusCode(201);
         String problemReport = created(as(customer).body(Map.of("title", "Fuzz report", "description",
                 "A record of the contract fuzz test.", "impact", "oneUser", "contact",
                 Map.of("name", "Fuzz", "email", "fuzz@example.cn"))).post("/api/v1/problem-reports"));

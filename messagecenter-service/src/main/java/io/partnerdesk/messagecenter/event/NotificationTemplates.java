@@ -70,6 +70,7 @@ public final class NotificationTemplates {
     public static final Set<String> TYPES = Set.of("subscription.created", "subscription.changed",
             "subscription.cancelled", "change-request.created", "change-request.decided", "support-request.created",
             "support-request.status-changed", "support-request.note-added", "support-request.sla-breached",
+            "support-request.health-issue-resolved",
             "problem-report.created", "problem-report.updated", "problem-report.resolved", "problem-report.escalated",
             "problem-report.note-added");
 
@@ -152,6 +153,12 @@ public final class NotificationTemplates {
                     "21Vianet has not answered support request " + e.text("number") + " (severity " + e.text("severity")
                             + ") within its first-response target. The request stays in the engineers' priority queue.",
                     MessageCategory.PREVENT_OR_FIX_ISSUE, MessageSeverity.HIGH));
+            case "support-request.health-issue-resolved" -> out.add(toPartner(e,
+                    e.text("service") + " incident resolved: support request " + e.text("number"),
+                    "21Vianet resolved the " + e.text("service") + " incident linked to support request "
+                            + e.text("number") + " (" + e.text("title") + "): " + e.text("lastPost")
+                            + " Check whether the customer's problem is gone, then resolve or answer the request.",
+                    MessageCategory.PREVENT_OR_FIX_ISSUE, MessageSeverity.NORMAL));
             case "problem-report.created", "problem-report.updated", "problem-report.resolved",
                     "problem-report.escalated", "problem-report.note-added" ->
                 out.add(problemReport(e));

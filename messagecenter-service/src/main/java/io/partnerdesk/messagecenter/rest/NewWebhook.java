@@ -25,7 +25,7 @@ public record NewWebhook(
     static final String EVENT_TYPES = "Event types to receive, of: subscription.created, subscription.changed,"
             + " subscription.cancelled, change-request.created, change-request.decided, support-request.created,"
             + " support-request.status-changed, support-request.note-added, support-request.sla-breached,"
-            + " problem-report.created, problem-report.updated, problem-report.resolved, problem-report.escalated,"
+            + " support-request.health-issue-resolved, problem-report.created, problem-report.updated, problem-report.resolved, problem-report.escalated,"
             + " problem-report.note-added,"
             + " service-health.issue.created, service-health.issue.updated, service-health.issue.resolved,"
             + " message.published. More may be added in a minor version.";

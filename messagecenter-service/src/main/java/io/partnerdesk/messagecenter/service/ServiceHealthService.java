@@ -25,6 +25,7 @@ import io.partnerdesk.messagecenter.HealthIssue_;
 import io.partnerdesk.messagecenter.HealthService;
 import io.partnerdesk.messagecenter.HealthStatus;
 import io.partnerdesk.messagecenter.IssueClassification;
+import io.partnerdesk.messagecenter.event.HealthIssueEvents;
 import io.partnerdesk.messagecenter.rest.HealthViews.IssuePatch;
 import io.partnerdesk.messagecenter.rest.HealthViews.IssueSummary;
 import io.partnerdesk.messagecenter.rest.HealthViews.NewIssue;
@@ -50,6 +51,9 @@ public class ServiceHealthService {
 
     @Inject
     MaintenanceService maintenances;
+
+    @Inject
+    HealthIssueEvents events;
 
     /** Every service with its status, open issues and maintenance: three queries, whatever the number of services. */
     public Overview overview() {
@@ -147,9 +151,14 @@ public class ServiceHealthService {
         issue.updatedAt = now;
         issue.persistAndFlush();
         refreshServiceStatus(HealthService.findById(issue.service, LockModeType.PESSIMISTIC_WRITE), now);
-        webhooks.publish(webhooks.payloads().of(issue.resolved && !resolvedBefore
+        boolean resolvedNow = issue.resolved && !resolvedBefore;
+        webhooks.publish(webhooks.payloads().of(resolvedNow
                 ? WebhookEventTypes.HEALTH_ISSUE_RESOLVED
                 : WebhookEventTypes.HEALTH_ISSUE_UPDATED, issue, post, now));
+        if (resolvedNow) {
+            // support-service notes the resolution on the open requests linked to the issue (same transaction).
+            events.resolved(issue, post);
+        }
         return post;
     }
 

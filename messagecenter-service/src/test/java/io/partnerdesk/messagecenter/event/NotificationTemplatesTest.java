@@ -94,6 +94,22 @@ class NotificationTemplatesTest {
     }
 
     @Test
+    @DisplayName("a linked health issue's resolution tells the request's partner, quoting 21Vianet's last post")
+    void healthIssueResolved() {
+        Map<String, Object> data = Map.of("number", "SR-001042", "title", "Mail delayed", "service", "Exchange Online",
+                "healthIssueId", UUID.randomUUID().toString(), "lastPost", "Mail flow is back to normal.");
+        assertThat(render("support-request.health-issue-resolved", data)).singleElement().satisfies(n -> {
+            assertThat(n.audience()).isEqualTo(AudienceType.PARTNER_IDS);
+            assertThat(n.title()).isEqualTo("Exchange Online incident resolved: support request SR-001042");
+            assertThat(n.body()).startsWith("21Vianet resolved the Exchange Online incident linked to support request "
+                    + "SR-001042 (Mail delayed): Mail flow is back to normal.");
+        });
+        assertThatThrownBy(() -> render("support-request.health-issue-resolved", Map.of("number", "SR-1", "title",
+                "t", "service", "Exchange Online"))).isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.problem().violations().get(0).field()).isEqualTo("data.lastPost"));
+    }
+
+    @Test
     @DisplayName("an unknown type, or a missing fact, is 422 naming the field")
     void refused() {
         assertThatThrownBy(() -> render("subscription.exploded", Map.of())).isInstanceOfSatisfying(

@@ -38,7 +38,7 @@ import io.quarkus.logging.Log;
 /**
  * Operators repair this service's outbox: list parked, pending or discarded events, retry one, discard one with a
  * reason. Served by every service that emits events, each under its own name ({@code subscriptions},
- * {@code support}); the gateway routes {@code /api/v1/operations/<name>} to it.
+ * {@code support}, {@code messagecenter}); the gateway routes {@code /api/v1/operations/<name>} to it.
  */
 @Path("/api/v1/operations/{service}/outbox-events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -79,7 +79,7 @@ public class OutboxOperationsResource {
     @APIResponse(responseCode = "200", description = "A page of outbox events, oldest first")
     @APIResponse(responseCode = "404", description = "No such service here")
     public Page<OutboxEventView> list(
-            @PathParam("service") @Parameter(description = "subscriptions or support") String service,
+            @PathParam("service") @Parameter(description = "subscriptions, support or messagecenter") String service,
             @QueryParam("status") @Parameter(
                     description = "Events in this state (default: parked)") OutboxRepair.Status wanted,
             @BeanParam PageParams paging) {

@@ -8,8 +8,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Calls subscriptions-service with the caller's own access token, so that subscriptions-service decides ownership
- * for exactly this caller. (The token-propagation extension does not resolve at Quarkus 3.33.2; this is its one job.)
+ * Calls another service (subscriptions-service, messagecenter-service) with the caller's own access token, so that the
+ * other service decides what exactly this caller may see. (The token-propagation extension does not resolve at Quarkus 3.33.2; this is its one job.)
  */
 public class BearerTokenForwarding implements ClientRequestFilter {
 

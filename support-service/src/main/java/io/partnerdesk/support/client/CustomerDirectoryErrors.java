@@ -13,7 +13,7 @@ public class CustomerDirectoryErrors implements ResponseExceptionMapper<RuntimeE
         if (status == 404 || status == 403) {
             return new CustomerNotVisibleException(status);
         }
-        return new DependencyFailureException(status);
+        return new DependencyFailureException("subscriptions-service", status);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.partnerdesk.support.event;
 
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,12 @@ public class SupportEvents {
     public void slaBreached(SupportRequest r) {
         emit("support-request.sla-breached", r, Map.of("number", r.displayNumber(), "title", r.title,
                 "severity", r.severity.name(), "firstResponseDueAt", r.firstResponseDueAt.toString()));
+    }
+
+    /** A health issue linked to the request was resolved; the resolution is noted on the request. */
+    public void healthIssueResolved(SupportRequest r, String service, UUID healthIssueId, String lastPost) {
+        emit("support-request.health-issue-resolved", r, Map.of("number", r.displayNumber(), "title", r.title,
+                "service", service, "healthIssueId", healthIssueId.toString(), "lastPost", lastPost));
     }
 
     private void emit(String type, SupportRequest r, Map<String, Object> data) {

@@ -50,6 +50,7 @@ import io.partnerdesk.support.SupportRequest;
 import io.partnerdesk.support.client.CustomerRecord;
 import io.partnerdesk.support.client.SupportContactRecord;
 import io.partnerdesk.support.service.CustomerOwnership;
+import io.partnerdesk.support.service.HealthIssueLinks;
 import io.partnerdesk.support.service.ProblemReportService;
 import io.partnerdesk.support.service.SupportProblems;
 
@@ -73,6 +74,9 @@ public class ProblemReportResource {
     CustomerOwnership ownership;
 
     @Inject
+    HealthIssueLinks healthIssues;
+
+    @Inject
     Idempotency idempotency;
 
     @Inject
@@ -83,7 +87,7 @@ public class ProblemReportResource {
 
     @POST
     @Operation(operationId = "createProblemReport", summary = "Report a problem to your partner (customer)",
-            description = "The customer reports a problem to its own partner, as subscriptions-service names it (read with the caller's token). The report's partnerResponseDueAt is the partner's published response target counted in its support hours. Send an Idempotency-Key to retry safely.")
+            description = "The customer reports a problem to its own partner, as subscriptions-service names it (read with the caller's token). The report's partnerResponseDueAt is the partner's published response target counted in its support hours. When serviceName names a service of the Message Center's service health, the answer lists its open health issues (relatedHealthIssues; unavailable if the Message Center could not be asked). Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Reported; Location names the report",
             content = @Content(schema = @Schema(implementation = ProblemReportView.class)))
     @APIResponse(responseCode = "403", description = "A partner: customers report problems; partners answer them")
@@ -104,9 +108,11 @@ public class ProblemReportResource {
         if (body.subscriptionId() != null) {
             ownership.requireSubscriptionOf(contact.customerId(), body.subscriptionId());
         }
+        // The open health issues of the service named, if it is one the Message Center knows; never stops the report.
+        RelatedHealthIssuesView related = RelatedHealthIssuesView.from(healthIssues.openIssuesOf(body.serviceName()));
         return idempotency.create(idempotencyKey, body, () -> {
             ProblemReport p = reports.create(contact, body);
-            return new Created(location(p.id), ETags.of(p.version), view(p, null));
+            return new Created(location(p.id), ETags.of(p.version), view(p, null).withRelatedHealthIssues(related));
         });
     }
 

@@ -39,7 +39,9 @@ public record ProblemReportView(
         @Schema(nullable = true) Instant resolvedAt,
         @Schema(nullable = true) Instant closedAt,
         @Schema(nullable = true,
-                description = "The support request at 21Vianet, once escalated") EscalationView escalation) {
+                description = "The support request at 21Vianet, once escalated") EscalationView escalation,
+        @Schema(nullable = true,
+                description = "Only in the answer that files the report: the open health issues of serviceName, when it names a service of the Message Center's service health; null elsewhere") RelatedHealthIssuesView relatedHealthIssues) {
 
     /** {@code escalation} is the linked support request, or null when the report was not escalated. */
     public static ProblemReportView from(ProblemReport p, SupportRequest escalation, Instant now) {
@@ -48,7 +50,15 @@ public record ProblemReportView(
                 new Contact(p.contactName, p.contactEmail, p.contactPhone), p.occurredAt, p.status, p.resolution,
                 p.createdAt, p.updatedAt, p.partnerResponseDueAt, p.partnerRespondedAt,
                 PartnerResponseClock.breached(p.partnerResponseDueAt, p.partnerRespondedAt, now), p.resolvedAt,
-                p.closedAt, escalation == null ? null : EscalationView.from(escalation, now));
+                p.closedAt, escalation == null ? null : EscalationView.from(escalation, now), null);
+    }
+
+    /** The answer that files the report: with what the Message Center said about its service at that moment. */
+    public ProblemReportView withRelatedHealthIssues(RelatedHealthIssuesView related) {
+        return new ProblemReportView(id, number, customerId, customerName, partnerId, title, description, serviceName,
+                subscriptionId, impact, contact, occurredAt, status, resolution, createdAt, updatedAt,
+                partnerResponseDueAt, partnerRespondedAt, partnerResponseBreached, resolvedAt, closedAt, escalation,
+                related);
     }
 
     public static Cursor cursor(ProblemReport p) {

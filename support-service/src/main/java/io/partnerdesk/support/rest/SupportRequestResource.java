@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -40,11 +41,14 @@ import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.http.security.Roles;
+import io.partnerdesk.support.HealthIssueLink;
 import io.partnerdesk.support.RequestNote;
 import io.partnerdesk.support.SupportRequest;
 import io.partnerdesk.support.client.CustomerRecord;
+import io.partnerdesk.support.client.HealthIssueRecord;
 import io.partnerdesk.support.repository.SupportRequestSearch.Filters;
 import io.partnerdesk.support.service.CustomerOwnership;
+import io.partnerdesk.support.service.HealthIssueLinks;
 import io.partnerdesk.support.service.SupportProblems;
 import io.partnerdesk.support.service.SupportRequestService;
 
@@ -66,6 +70,9 @@ public class SupportRequestResource {
     CustomerOwnership ownership;
 
     @Inject
+    HealthIssueLinks healthIssues;
+
+    @Inject
     Idempotency idempotency;
 
     @Inject
@@ -77,8 +84,9 @@ public class SupportRequestResource {
     @POST
     @RolesAllowed({ Roles.PARTNER, Roles.CUSTOMER })
     @Operation(operationId = "createSupportRequest", summary = "Escalate a customer's problem to 21Vianet (partner)",
-            description = "The partner files for a customer it owns (checked with subscriptions-service using the caller's own token), on an active topic, with the steps it already took. The first-response target follows the severity (A 2 h, B 4 h, C 8 h in support hours). Send an Idempotency-Key to retry safely.")
-    @APIResponse(responseCode = "201", description = "Filed; Location names the request",
+            description = "The partner files for a customer it owns (checked with subscriptions-service using the caller's own token), on an active topic, with the steps it already took. The first-response target follows the severity (A 2 h, B 4 h, C 8 h in support hours). The answer lists the open health issues of the topic's service (asked of the Message Center with the caller's token; if it cannot answer, the request is filed all the same and relatedHealthIssues says unavailable): link the request to one that explains it. Send an Idempotency-Key to retry safely.")
+    @APIResponse(responseCode = "201",
+            description = "Filed; Location names the request. relatedHealthIssues lists the open health issues of the topic's service (or says they were unavailable)",
             content = @Content(schema = @Schema(implementation = SupportRequestView.class)))
     @APIResponse(responseCode = "403", description = "A customer: its partner files support requests on its behalf")
     @APIResponse(responseCode = "404", description = "customerId is not a customer of the caller")
@@ -95,9 +103,12 @@ public class SupportRequestResource {
         }
         // Checked before the transaction opens: no connection or lock is held while subscriptions-service answers.
         CustomerRecord customer = ownership.requireOwnedByCaller(body.customerId());
+        // Asked before the transaction too; a Message Center that cannot answer only makes the field unavailable.
+        RelatedHealthIssuesView related = RelatedHealthIssuesView
+                .from(healthIssues.openIssuesOf(healthIssues.healthServiceOfTopic(body.topicId())));
         return idempotency.create(idempotencyKey, body, () -> {
             SupportRequest r = requests.create(customer, body);
-            return new Created(location(r.id), ETags.of(r.version), view(r));
+            return new Created(location(r.id), ETags.of(r.version), view(r).withRelatedHealthIssues(related));
         });
     }
 
@@ -194,6 +205,70 @@ public class SupportRequestResource {
             @BeanParam PageParams paging) {
         PageRequest page = paging.request();
         return Page.of(requests.timeline(requestId, page), page, TimelineEntryView::cursor, TimelineEntryView::from);
+    }
+
+    @Extension(name = ApiConventionsFilter.UNVERSIONED, value = "true")
+    @POST
+    @Path("/{requestId}/health-issues")
+    @Operation(operationId = "linkSupportRequestHealthIssue",
+            summary = "Link a request to the Message Center health issue that explains it",
+            description = "The request's partner or an engineer links it to a health issue (checked with the Message Center using the caller's token). When the issue is resolved, the resolution is noted on the request (a shared note) and its partner is notified. Linking again answers the existing link (200); a request links at most 20 issues. Send an Idempotency-Key to retry safely.")
+    @APIResponse(responseCode = "201", description = "Linked; Location names the link",
+            content = @Content(schema = @Schema(implementation = HealthIssueLinkView.class)))
+    @APIResponse(responseCode = "200", description = "Already linked: the existing link, unchanged",
+            content = @Content(schema = @Schema(implementation = HealthIssueLinkView.class)))
+    @APIResponse(responseCode = "403", description = "A customer (its partner manages requests)")
+    @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
+    @APIResponse(responseCode = "409",
+            description = "The request is closed, already links 20 health issues, or a request with the same Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "422",
+            description = "No such health issue in the Message Center, or Idempotency-Key reused with another request")
+    @APIResponse(responseCode = "503",
+            description = "The health issue could not be checked: messagecenter-service is unavailable; nothing was linked, retry later")
+    public Response linkHealthIssue(@PathParam("requestId") UUID requestId,
+            @HeaderParam(Idempotency.HEADER) @Parameter(
+                    description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
+            @Valid @NotNull LinkHealthIssue body) {
+        // Before asking the Message Center: whoever may not see the request gets its 404, a customer the 403.
+        requests.get(requestId);
+        if (caller.isCustomer()) {
+            throw SupportProblems.customerCannotWrite();
+        }
+        // Read before the transaction opens: no connection or lock is held while messagecenter-service answers.
+        HealthIssueRecord issue = healthIssues.requireIssue(body.healthIssueId());
+        try {
+            return idempotency.create(idempotencyKey, body, () -> {
+                HealthIssueLink link = healthIssues.link(requestId, issue);
+                return Created.withoutETag(URI.create(location(requestId) + "/health-issues/" + issue.id()),
+                        HealthIssueLinkView.from(link));
+            });
+        } catch (HealthIssueLinks.AlreadyLinked e) {
+            return Response.ok(HealthIssueLinkView.from(e.link())).build();
+        }
+    }
+
+    @DELETE
+    @Path("/{requestId}/health-issues/{healthIssueId}")
+    @Operation(operationId = "unlinkSupportRequestHealthIssue", summary = "Unlink a request from a health issue",
+            description = "The request's partner or an engineer removes a link made by mistake; the timeline keeps both.")
+    @APIResponse(responseCode = "204", description = "Unlinked")
+    @APIResponse(responseCode = "403", description = "A customer (its partner manages requests)")
+    @APIResponse(responseCode = "404",
+            description = "No such request, not one the caller may see, or not linked to that health issue")
+    public Response unlinkHealthIssue(@PathParam("requestId") UUID requestId,
+            @PathParam("healthIssueId") UUID healthIssueId) {
+        healthIssues.unlink(requestId, healthIssueId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{requestId}/health-issues")
+    @Operation(operationId = "listSupportRequestHealthIssues", summary = "The health issues a request is linked to",
+            description = "For the request's partner, the customer it is about and engineers; oldest link first, at most 20.")
+    @APIResponse(responseCode = "200", description = "The request's links (one page: a request links at most 20)")
+    @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
+    public Page<HealthIssueLinkView> healthIssues(@PathParam("requestId") UUID requestId) {
+        return new Page<>(healthIssues.linksOf(requestId).stream().map(HealthIssueLinkView::from).toList(), null);
     }
 
     private SupportRequestView view(SupportRequest r) {

@@ -34,14 +34,23 @@ public record SupportRequestView(
         @Schema(nullable = true) Instant resolvedAt,
         @Schema(nullable = true) Instant closedAt,
         @Schema(nullable = true,
-                description = "The customer's problem report this request escalates, if it came from one") UUID problemReportId) {
+                description = "The customer's problem report this request escalates, if it came from one") UUID problemReportId,
+        @Schema(nullable = true,
+                description = "Only in the answer that files the request: the open health issues of its topic's service; null elsewhere") RelatedHealthIssuesView relatedHealthIssues) {
 
     public static SupportRequestView from(SupportRequest r, Instant now) {
         return new SupportRequestView(r.id, r.displayNumber(), r.customerId, r.partnerId, r.topicId, r.title,
                 r.description, r.severity, r.status, new Contact(r.contactName, r.contactEmail, r.contactPhone),
                 new Triage(r.stepsTaken, r.customerImpact), r.assignee, r.createdAt, r.updatedAt, r.firstResponseDueAt,
                 r.firstRespondedAt, SlaClock.breached(r.firstResponseDueAt, r.firstRespondedAt, now), r.resolvedAt,
-                r.closedAt, r.problemReportId);
+                r.closedAt, r.problemReportId, null);
+    }
+
+    /** The answer that files the request: with what the Message Center said about its service at that moment. */
+    public SupportRequestView withRelatedHealthIssues(RelatedHealthIssuesView related) {
+        return new SupportRequestView(id, number, customerId, partnerId, topicId, title, description, severity, status,
+                contact, triage, assignee, createdAt, updatedAt, firstResponseDueAt, firstRespondedAt, slaBreached,
+                resolvedAt, closedAt, problemReportId, related);
     }
 
     public static Cursor cursor(SupportRequest r) {

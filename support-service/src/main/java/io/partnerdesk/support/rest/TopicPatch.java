@@ -9,9 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TopicPatch(
         @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
         @Size(min = 1, max = 500) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String description,
-        Boolean active) {
+        Boolean active,
+        @Size(min = 1, max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*\\S[^\\p{Cntrl}]*",
+                message = "must be a service name") @Schema(example = "Power BI",
+                        description = "The service of the Message Center's service health this topic's requests depend on") String healthService) {
 
     public boolean changesNothing() {
-        return name == null && description == null && active == null;
+        return name == null && description == null && active == null && healthService == null;
     }
 }

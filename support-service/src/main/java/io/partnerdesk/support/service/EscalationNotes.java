@@ -22,7 +22,7 @@ public class EscalationNotes {
         if (request.problemReportId == null || note.visibility != NoteVisibility.SHARED) {
             return;
         }
-        timeline.note(request.problemReportId, note.text, NoteVisibility.SHARED, note.id,
-                " on support request " + request.displayNumber(), note.createdAt);
+        timeline.noteAs(note.author, note.authorRole, request.problemReportId, note.text, NoteVisibility.SHARED,
+                note.id, " on support request " + request.displayNumber(), note.createdAt);
     }
 }

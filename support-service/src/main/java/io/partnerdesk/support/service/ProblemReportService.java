@@ -266,7 +266,7 @@ public class ProblemReportService {
         }
         ReportLifecycle.requireOpenForNotes(p.status);
         Instant now = Timestamps.now(clock);
-        ReportNote note = timeline.note(p.id, body.text().trim(), visibility, null, "", now);
+        ReportNote note = timeline.note(p.id, body.text().trim(), visibility, now);
         if (visibility == NoteVisibility.SHARED) {
             if (actor == Actor.PARTNER) {
                 responded(p, now);

@@ -20,11 +20,16 @@ public class ReportTimeline {
     Caller caller;
 
     public void record(UUID reportId, String type, String detail, NoteVisibility visibility, Instant at) {
+        recordAs(caller.displayName(), caller.primaryRole(), reportId, type, detail, visibility, at);
+    }
+
+    private void recordAs(String actor, String actorRole, UUID reportId, String type, String detail,
+            NoteVisibility visibility, Instant at) {
         ReportTimelineEvent event = new ReportTimelineEvent();
         event.id = UUID.randomUUID();
         event.reportId = reportId;
-        event.actor = caller.displayName();
-        event.actorRole = caller.primaryRole();
+        event.actor = actor;
+        event.actorRole = actorRole;
         event.type = type;
         event.detail = TextRules.fit(detail, Timeline.DETAIL_MAX);
         event.visibility = visibility;
@@ -37,20 +42,29 @@ public class ReportTimeline {
     }
 
     /** A note by the caller, with its timeline entry (internal notes make internal entries). */
-    public ReportNote note(UUID reportId, String text, NoteVisibility visibility, UUID supportRequestNoteId,
-            String context, Instant at) {
+    public ReportNote note(UUID reportId, String text, NoteVisibility visibility, Instant at) {
+        return noteAs(caller.displayName(), caller.primaryRole(), reportId, text, visibility, null, "", at);
+    }
+
+    /**
+     * A note by {@code author}, with its timeline entry: the copy of a support request's note keeps the id and author
+     * of the original, whoever wrote it (an engineer, or 21Vianet's service health through an event).
+     */
+    public ReportNote noteAs(String author, String authorRole, UUID reportId, String text, NoteVisibility visibility,
+            UUID supportRequestNoteId, String context, Instant at) {
         ReportNote note = new ReportNote();
         note.id = UUID.randomUUID();
         note.reportId = reportId;
-        note.author = caller.displayName();
-        note.authorRole = caller.primaryRole();
+        note.author = author;
+        note.authorRole = authorRole;
         note.visibility = visibility;
         note.text = text;
         note.supportRequestNoteId = supportRequestNoteId;
         note.createdAt = at;
         note.persist();
-        record(reportId, "note_added", (visibility == NoteVisibility.INTERNAL ? "Internal note" : "Note") + " by "
-                + note.author + context, visibility, at);
+        recordAs(author, authorRole, reportId, "note_added",
+                (visibility == NoteVisibility.INTERNAL ? "Internal note" : "Note") + " by " + author + context,
+                visibility, at);
         return note;
     }
 }

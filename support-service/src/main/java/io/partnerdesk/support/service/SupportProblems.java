@@ -89,6 +89,37 @@ public final class SupportProblems {
                 .problem(), java.util.Map.of("Retry-After", "5"));
     }
 
+    public static ProblemException serviceHealthUnavailable() {
+        return new ProblemException(Problems.of(503, "dependency-unavailable", "Service health unavailable",
+                "The health issue could not be checked because messagecenter-service did not answer in time. "
+                        + "Nothing was linked; retry in a few seconds.")
+                .problem(), java.util.Map.of("Retry-After", "5"));
+    }
+
+    public static ProblemException unknownHealthIssue(UUID healthIssueId) {
+        return Problems.unprocessable("unknown-health-issue", "Unknown health issue", List.of(new Violation(
+                "healthIssueId", "no health issue " + healthIssueId + " in the Message Center's service health")));
+    }
+
+    public static ProblemException tooManyHealthIssueLinks(int max) {
+        return Problems.conflict("too-many-health-issue-links", "Too many linked health issues",
+                "A support request links at most " + max + " health issues; unlink one first.");
+    }
+
+    public static ProblemException healthIssueNotLinked(UUID requestId, UUID healthIssueId) {
+        return Problems.notFound("Link of support request " + requestId + " to health issue", healthIssueId);
+    }
+
+    public static ProblemException unknownEventType(String type) {
+        return Problems.unprocessable("unknown-event-type", "Unknown event type",
+                List.of(new Violation("type", "is not an event type support-service handles: " + type)));
+    }
+
+    public static ProblemException incompleteEvent(String field, String type) {
+        return Problems.unprocessable("incomplete-event", "Event lacks a field its type needs",
+                List.of(new Violation(field, "is required for events of type " + type)));
+    }
+
     public static ProblemException topicNameTaken(String name) {
         return Problems.conflict("topic-name-taken", "Topic name taken", "A support topic named " + name + " exists.");
     }

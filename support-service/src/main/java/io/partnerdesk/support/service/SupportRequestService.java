@@ -259,18 +259,29 @@ public class SupportRequestService {
     }
 
     private RequestNote addNote(SupportRequest r, String text, NoteVisibility visibility, Instant now) {
+        RequestNote note = writeNote(r, caller.displayName(), caller.primaryRole(), text, visibility, now);
+        if (visibility == NoteVisibility.SHARED) {
+            events.sharedNoteAdded(r, note.authorRole);
+        }
+        return note;
+    }
+
+    /**
+     * Writes a note by {@code author} and shows a shared one on the problem report the request escalates. Emits no
+     * event: callers tell whom it concerns (the caller's own notes as {@code note-added}, a health issue's resolution
+     * as its own event).
+     */
+    RequestNote writeNote(SupportRequest r, String author, String authorRole, String text, NoteVisibility visibility,
+            Instant now) {
         RequestNote note = new RequestNote();
         note.id = UUID.randomUUID();
         note.requestId = r.id;
-        note.author = caller.displayName();
-        note.authorRole = caller.primaryRole();
+        note.author = author;
+        note.authorRole = authorRole;
         note.visibility = visibility;
         note.text = text;
         note.createdAt = now;
         note.persist();
-        if (visibility == NoteVisibility.SHARED) {
-            events.sharedNoteAdded(r, note.authorRole);
-        }
         escalationNotes.onNoteAdded(r, note);
         return note;
     }
@@ -287,7 +298,7 @@ public class SupportRequestService {
         return search.timeline(id, page);
     }
 
-    private SupportRequest readable(UUID id, LockModeType lock) {
+    SupportRequest readable(UUID id, LockModeType lock) {
         SupportRequest r = SupportRequest.findById(id, lock);
         if (caller.hasRole(Roles.SUPPORT_ENGINEER)) {
             if (r == null) {
@@ -299,7 +310,7 @@ public class SupportRequestService {
     }
 
     /** Locked for the change; a customer, who may read it, is told that its partner manages requests. */
-    private SupportRequest writable(UUID id) {
+    SupportRequest writable(UUID id) {
         SupportRequest r = readable(id, LockModeType.PESSIMISTIC_WRITE);
         if (!caller.hasRole(Roles.SUPPORT_ENGINEER) && !caller.isOwningPartner(r)) {
             throw SupportProblems.customerCannotWrite();

@@ -21,11 +21,17 @@ public class Timeline {
     Caller caller;
 
     public void record(UUID requestId, String type, String detail, NoteVisibility visibility, Instant at) {
+        recordAs(caller.displayName(), caller.primaryRole(), requestId, type, detail, visibility, at);
+    }
+
+    /** An entry made for someone other than the caller: 21Vianet's service health, through an event. */
+    public void recordAs(String actor, String actorRole, UUID requestId, String type, String detail,
+            NoteVisibility visibility, Instant at) {
         TimelineEvent event = new TimelineEvent();
         event.id = UUID.randomUUID();
         event.requestId = requestId;
-        event.actor = caller.displayName();
-        event.actorRole = caller.primaryRole();
+        event.actor = actor;
+        event.actorRole = actorRole;
         event.type = type;
         event.detail = TextRules.fit(detail, DETAIL_MAX);
         event.visibility = visibility;

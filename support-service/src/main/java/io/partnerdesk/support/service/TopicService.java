@@ -53,6 +53,7 @@ public class TopicService {
         topic.id = UUID.randomUUID();
         topic.name = request.name().trim();
         topic.description = request.description().trim();
+        topic.healthService = request.healthService() == null ? null : request.healthService().trim();
         topic.active = true;
         topic.createdAt = now;
         topic.updatedAt = now;
@@ -77,6 +78,9 @@ public class TopicService {
         }
         if (patch.description() != null) {
             topic.description = patch.description().trim();
+        }
+        if (patch.healthService() != null) {
+            topic.healthService = patch.healthService().trim();
         }
         if (patch.active() != null) {
             topic.active = patch.active();
