@@ -7,10 +7,13 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,6 +31,8 @@ import io.restassured.specification.RequestSpecification;
  * operator opens an Exchange Online incident, contoso files a support request on the Exchange topic and is told of
  * it, links the request to it, and when the operator resolves the incident the resolution travels messagecenter's
  * outbox → support-service (a shared note on the request) → support's outbox → the Message Center (contoso notified).
+ * Then the operator schedules maintenance: Tailspin (contoso's) acknowledges its announcement, contoso sees that and
+ * none of fabrikam's tenants, fabrikam sees Wingtip not yet acknowledged, and Wingtip alone is reminded.
  */
 @ExtendWith(SharedSuite.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -38,11 +43,13 @@ class ServiceHealthStoryTest {
     private String contoso;
     private String fabrikam;
     private String tailspin;
+    private String wingtip;
     private String engineer;
     private String operator;
 
     private String incidentId;
     private String supportRequestId;
+    private String announcementId;
 
     @BeforeAll
     void startSuite(LocalSuite shared) {
@@ -51,6 +58,7 @@ class ServiceHealthStoryTest {
         contoso = tokens.user("contoso-admin");
         fabrikam = tokens.user("fabrikam-admin");
         tailspin = tokens.user("tailspin-admin");
+        wingtip = tokens.user("wingtip-admin");
         engineer = tokens.user("vianet-engineer");
         operator = tokens.user("vianet-operator");
     }
@@ -120,5 +128,59 @@ class ServiceHealthStoryTest {
                 .body("items.title", hasItem(containsString("Exchange Online incident resolved")));
         as(fabrikam).queryParam("subjectId", supportRequestId).get("/api/v1/messages").then().statusCode(200)
                 .body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("the operator schedules maintenance; Tailspin sees its announcement and acknowledges it for its organisation")
+    void tenantAcknowledges() {
+        // The reminder is due 3 days before the start: the window opens just outside that, so Tailspin acknowledges
+        // before the reminder job (every 5 s in the local stack) could pick either tenant.
+        Instant start = Instant.now().plus(Duration.ofDays(3)).plusSeconds(20).truncatedTo(ChronoUnit.SECONDS);
+        announcementId = as(operator).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("service", "Exchange Online", "title", "Mailbox database upgrade "
+                        + UUID.randomUUID().toString().substring(0, 8), "description",
+                        "Mailboxes move to new database servers.", "impact", "Outlook may reconnect once.",
+                        "startsAt", start.toString(), "endsAt", start.plus(Duration.ofHours(2)).toString()))
+                .post("/api/v1/service-health/maintenances").then().statusCode(201).extract().path("messageId");
+        as(tailspin).queryParam("acknowledged", false).queryParam("limit", 200).get("/api/v1/messages").then()
+                .statusCode(200).body("items.id", hasItem(announcementId));
+        as(tailspin).body(Map.of("note", "Our admins will tell the staff."))
+                .post("/api/v1/messages/" + announcementId + "/acknowledgement").then().statusCode(201);
+        as(tailspin).body(Map.of()).post("/api/v1/messages/" + announcementId + "/acknowledgement").then()
+                .statusCode(200).body("note", equalTo("Our admins will tell the staff."));
+        as(tailspin).queryParam("acknowledged", true).queryParam("limit", 200).get("/api/v1/messages").then()
+                .statusCode(200).body("items.id", hasItem(announcementId));
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("contoso sees Tailspin acknowledged and none of fabrikam's tenants; fabrikam sees Wingtip not yet")
+    void partnersSeeTheirOwn() {
+        var contosos = as(contoso).get("/api/v1/messages/" + announcementId + "/acknowledgements").then()
+                .statusCode(200).body("acknowledged.tenantId", hasItem(Fixtures.TAILSPIN))
+                .body("acknowledged.customerName", hasItem("Tailspin Toys")).extract();
+        List<String> contosoTenants = new java.util.ArrayList<>(contosos.path("acknowledged.tenantId"));
+        contosoTenants.addAll(contosos.path("notAcknowledged.tenantId"));
+        assertThat(contosoTenants).doesNotContain(Fixtures.WINGTIP);
+        as(fabrikam).get("/api/v1/messages/" + announcementId + "/acknowledgements").then().statusCode(200)
+                .body("notAcknowledged.tenantId", hasItem(Fixtures.WINGTIP))
+                .body("acknowledged.tenantId", org.hamcrest.Matchers.not(hasItem(Fixtures.TAILSPIN)));
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("as the date nears, Wingtip is reminded to acknowledge and Tailspin is not")
+    void wingtipIsReminded() {
+        Awaitility.await("Wingtip's reminder").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> !reminders(wingtip).isEmpty());
+        assertThat(reminders(wingtip)).singleElement()
+                .satisfies(title -> assertThat(title).startsWith("Action required by "));
+        assertThat(reminders(tailspin)).isEmpty();
+    }
+
+    private List<String> reminders(String token) {
+        return as(token).queryParam("subjectType", "message").queryParam("subjectId", announcementId)
+                .get("/api/v1/messages").then().statusCode(200).extract().path("items.title");
     }
 }

@@ -68,6 +68,9 @@ final class ServiceLaunches {
         // Its own outbox relay delivers service-health events to support-service, as the same service client.
         messagecenter.put("SUPPORT_EVENTS_URL", local(ports.support()) + "/internal/v1/events");
         messagecenter.put("SERVICE_CLIENT_SECRET", LOCAL_SERVICE_CLIENT_SECRET);
+        // The tenant directory of acknowledgements and their reminders, which a developer wants to see within seconds.
+        messagecenter.put("SUBSCRIPTIONS_SERVICE_URL", local(ports.subscriptions()));
+        messagecenter.put("ACK_REMINDER_INTERVAL", "5s");
 
         return List.of(
                 service(SUBSCRIPTIONS, ports.subscriptions(), "subscriptions", subscriptions),

@@ -21,12 +21,15 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import io.partnerdesk.http.paging.Keyset;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.messagecenter.AudienceType;
 import io.partnerdesk.messagecenter.Message;
+import io.partnerdesk.messagecenter.MessageAcknowledgement;
+import io.partnerdesk.messagecenter.MessageAcknowledgement_;
 import io.partnerdesk.messagecenter.MessageCategory;
 import io.partnerdesk.messagecenter.MessageKind;
 import io.partnerdesk.messagecenter.MessageReader;
@@ -36,6 +39,7 @@ import io.partnerdesk.messagecenter.MessageState_;
 import io.partnerdesk.messagecenter.Message_;
 import io.partnerdesk.messagecenter.ReadMark;
 import io.partnerdesk.messagecenter.ReadMark_;
+import io.partnerdesk.messagecenter.service.MessageProblems;
 
 /**
  * The messages a reader may see, with the reader's own view of each: its state row (read, archived, favourite) and
@@ -48,7 +52,7 @@ public class MessageSearch {
     /** Filters of the message list; null means no filter. */
     public record Filters(MessageCategory category, MessageSeverity severity, String service, String tag,
             MessageKind kind, Boolean unread, Boolean archived, Boolean favorite, Instant since, boolean includePast,
-            String subjectType, String subjectId) {
+            String subjectType, String subjectId, Boolean acknowledged) {
     }
 
     /** A message with the reader's view of it: its own state row (may be null) and whether it counts as read. */
@@ -89,11 +93,31 @@ public class MessageSearch {
         if (filters.since() != null) {
             where.add(cb.greaterThanOrEqualTo(m.get(Message_.updatedAt), filters.since()));
         }
+        if (filters.acknowledged() != null) {
+            where.add(acknowledgedByTenant(query, cb, m, reader, filters.acknowledged()));
+        }
         where.add(Keyset.after(cb, m, page, Keyset.Order.NEWEST_FIRST));
         query.multiselect(m, view.state, view.mark).where(where.toArray(Predicate[]::new))
                 .orderBy(Keyset.orderBy(cb, m, Keyset.Order.NEWEST_FIRST));
         return em.createQuery(query).setMaxResults(page.fetchSize()).getResultList().stream().map(MessageSearch::seen)
                 .toList();
+    }
+
+    /**
+     * Messages requiring action that the reader's tenant has (or has not) acknowledged. Only a customer has a tenant:
+     * anyone else asking is told so (400), not answered with an empty page.
+     */
+    private static Predicate acknowledgedByTenant(CriteriaQuery<?> query, CriteriaBuilder cb, Root<Message> m,
+            MessageReader reader, boolean acknowledged) {
+        if (reader.kind() != MessageReader.Kind.CUSTOMER) {
+            throw MessageProblems.acknowledgedFilterForCustomers();
+        }
+        Subquery<Integer> ack = query.subquery(Integer.class);
+        Root<MessageAcknowledgement> a = ack.from(MessageAcknowledgement.class);
+        ack.select(cb.literal(1)).where(cb.equal(a.get(MessageAcknowledgement_.messageId), m.get(Message_.id)),
+                cb.equal(a.get(MessageAcknowledgement_.tenantId), UUID.fromString(reader.memberId())));
+        return cb.and(cb.isNotNull(m.get(Message_.actionRequiredBy)),
+                acknowledged ? cb.exists(ack) : cb.not(cb.exists(ack)));
     }
 
     /** One message, if the reader's audience rules give it (past ones included). */

@@ -34,10 +34,12 @@ public record MessageQuery(
                 description = "RFC 3339 time: messages created or changed since then") Instant since,
         @QueryParam("past") @Parameter(description = "true: include messages whose endsAt has passed") Boolean past,
         @QueryParam("subjectType") @Parameter(
-                description = "Notifications about this kind of subject: subscription, change-request, support-request or problem-report",
+                description = "Notifications about this kind of subject: subscription, change-request, support-request, problem-report or message (an acknowledgement reminder)",
                 schema = @Schema(type = SchemaType.STRING, maxLength = SUBJECT_TYPE_MAX)) String subjectType,
         @QueryParam("subjectId") @Parameter(description = "Notifications about this subject (its id)",
-                schema = @Schema(type = SchemaType.STRING, maxLength = SUBJECT_ID_MAX)) String subjectId) {
+                schema = @Schema(type = SchemaType.STRING, maxLength = SUBJECT_ID_MAX)) String subjectId,
+        @QueryParam("acknowledged") @Parameter(
+                description = "Customers only: true, messages requiring action that the caller's tenant acknowledged; false, those it has not yet") Boolean acknowledged) {
 
     static final int SERVICE_MAX = 100;
     static final int TAG_MAX = 60;
@@ -49,6 +51,6 @@ public record MessageQuery(
                 QueryParams.text("tag", tag, TAG_MAX), kind, unread, archived, favorite, since,
                 Boolean.TRUE.equals(past),
                 QueryParams.text("subjectType", subjectType, SUBJECT_TYPE_MAX),
-                QueryParams.text("subjectId", subjectId, SUBJECT_ID_MAX));
+                QueryParams.text("subjectId", subjectId, SUBJECT_ID_MAX), acknowledged);
     }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +32,7 @@ import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.WithETag;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
+import io.partnerdesk.http.openapi.ApiConventionsFilter;
 import io.partnerdesk.http.paging.Page;
 import io.partnerdesk.http.paging.PageParams;
 import io.partnerdesk.http.paging.PageRequest;
@@ -40,6 +42,10 @@ import io.partnerdesk.messagecenter.Message;
 import io.partnerdesk.messagecenter.MessageReader;
 import io.partnerdesk.messagecenter.repository.MessageSearch.Filters;
 import io.partnerdesk.messagecenter.repository.MessageSearch.Seen;
+import io.partnerdesk.messagecenter.rest.AcknowledgementViews.AcknowledgementView;
+import io.partnerdesk.messagecenter.rest.AcknowledgementViews.NewAcknowledgement;
+import io.partnerdesk.messagecenter.service.AcknowledgementService;
+import io.partnerdesk.messagecenter.service.MessageProblems;
 import io.partnerdesk.messagecenter.service.MessageService;
 import io.partnerdesk.messagecenter.service.MessageService.ViewAction;
 
@@ -58,6 +64,9 @@ public class MessageResource {
     Idempotency idempotency;
 
     @Inject
+    AcknowledgementService acknowledgements;
+
+    @Inject
     Caller caller;
 
     @GET
@@ -71,6 +80,55 @@ public class MessageResource {
         MessageReader reader = MessageReader.of(caller);
         return Page.of(messages.list(reader, filters, page), page, seen -> MessageView.cursor(seen.message()),
                 seen -> view(seen, reader));
+    }
+
+    @Extension(name = ApiConventionsFilter.UNVERSIONED, value = "true")
+    @POST
+    @Path("/{messageId}/acknowledgement")
+    @Operation(operationId = "acknowledgeMessage",
+            summary = "Acknowledge a message requiring action, for the caller's whole tenant (customer)",
+            description = "A customer's user acknowledges a message with an actionRequiredBy for its organisation, with an optional note. The first acknowledgement of a tenant is 201; any later one (by the same or another user) is 200 with the first, unchanged. Its partner sees it in GET /api/v1/messages/{id}/acknowledgements, and the tenant gets no reminder for it. Send an Idempotency-Key to retry safely.")
+    @APIResponse(responseCode = "201", description = "Acknowledged; Location names the tenant's acknowledgement",
+            content = @Content(schema = @Schema(implementation = AcknowledgementView.class)))
+    @APIResponse(responseCode = "200", description = "The tenant had acknowledged already: the first acknowledgement",
+            content = @Content(schema = @Schema(implementation = AcknowledgementView.class)))
+    @APIResponse(responseCode = "403", description = "Not a customer: a customer acknowledges for its tenant")
+    @APIResponse(responseCode = "404", description = "No such message, or not one for the caller")
+    @APIResponse(responseCode = "409",
+            description = "The message requires no action (no actionRequiredBy), or a request with the same Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another request")
+    public Response acknowledge(@PathParam("messageId") UUID messageId,
+            @HeaderParam(Idempotency.HEADER) @Parameter(
+                    description = "Makes retries safe: a retry with the same key replays the first response") String idempotencyKey,
+            @Valid NewAcknowledgement body) {
+        if (!caller.isCustomer()) {
+            throw MessageProblems.customersAcknowledge();
+        }
+        NewAcknowledgement given = body == null ? new NewAcknowledgement(null) : body;
+        try {
+            return idempotency.create(idempotencyKey, given, () -> Created.withoutETag(
+                    URI.create("/api/v1/messages/" + messageId + "/acknowledgements"),
+                    AcknowledgementView.from(acknowledgements.acknowledge(messageId, given.note()))));
+        } catch (AcknowledgementService.AlreadyAcknowledged e) {
+            return Response.ok(AcknowledgementView.from(e.record())).build();
+        }
+    }
+
+    @GET
+    @Path("/{messageId}/acknowledgements")
+    @RolesAllowed({ Roles.PARTNER, Roles.OPERATOR })
+    @Operation(operationId = "listMessageAcknowledgements",
+            summary = "Who has acknowledged a message requiring action, and who has not (partner, operator)",
+            description = "For a partner, the customers of its own that the message reaches: who acknowledged, when, with what note, and which have not yet. For an operator, every tenant. The tenants are read from subscriptions-service's directory.")
+    @APIResponse(responseCode = "200", description = "Acknowledged and pending tenants",
+            content = @Content(schema = @Schema(implementation = AcknowledgementViews.Report.class)))
+    @APIResponse(responseCode = "404",
+            description = "No such message, or (a partner) one that reaches none of its customers")
+    @APIResponse(responseCode = "409", description = "The message requires no action (no actionRequiredBy)")
+    @APIResponse(responseCode = "503",
+            description = "The customers could not be read: subscriptions-service is unavailable; retry later")
+    public AcknowledgementViews.Report acknowledgements(@PathParam("messageId") UUID messageId) {
+        return acknowledgements.report(messageId);
     }
 
     @GET

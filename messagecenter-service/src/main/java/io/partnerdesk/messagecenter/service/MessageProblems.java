@@ -75,4 +75,25 @@ public final class MessageProblems {
                 "The maintenance is " + status.jsonName()
                         + "; only a scheduled or inProgress window can be cancelled.");
     }
+
+    public static ProblemException acknowledgementNotRequested(UUID messageId) {
+        return Problems.conflict("acknowledgement-not-requested", "No acknowledgement requested",
+                "Message " + messageId
+                        + " requires no action (it has no actionRequiredBy); there is nothing to acknowledge.");
+    }
+
+    public static ProblemException customersAcknowledge() {
+        return Problems.of(403, "customer-only", "Only a customer acknowledges",
+                "A customer's user acknowledges a message for its whole tenant; partners see who has, in GET /api/v1/messages/{id}/acknowledgements.");
+    }
+
+    public static ProblemException acknowledgedFilterForCustomers() {
+        return Problems.invalid("acknowledged", "is a customer's filter: its tenant's acknowledgements");
+    }
+
+    public static ProblemException directoryUnavailable() {
+        return new ProblemException(Problems.of(503, "dependency-unavailable", "Tenant directory unavailable",
+                "The customers could not be read because subscriptions-service did not answer in time; retry in a few seconds.")
+                .problem(), java.util.Map.of("Retry-After", "5"));
+    }
 }

@@ -78,6 +78,13 @@ public class CustomerService {
                 .page(page);
     }
 
+    /** Every customer, or one partner's: the tenant directory other services read with their service token. */
+    public List<Customer> directory(PageRequest page, String partnerId) {
+        return KeysetQuery.of(Customer.getEntityManager(), Customer.class)
+                .whereEqual(Customer_.partnerId, partnerId)
+                .page(page);
+    }
+
     public Customer get(UUID id) {
         return caller.requireReadable(Customer.<Customer> findById(id), "Customer", id);
     }
