@@ -57,9 +57,17 @@ class AcknowledgementsTest {
     }
 
     private static UUID requiringAction(Instant by, UUID... tenants) {
+        return requiringAction(by, null, tenants);
+    }
+
+    /** Published now, shown from {@code shownFrom} (null: now). */
+    private static UUID requiringAction(Instant by, Instant shownFrom, UUID... tenants) {
         Map<String, Object> body = Fixtures.announcement("tenants",
                 java.util.Arrays.stream(tenants).map(UUID::toString).toList());
         body.put("actionRequiredBy", by.toString());
+        if (shownFrom != null) {
+            body.put("startsAt", shownFrom.toString());
+        }
         return Fixtures.publish(body);
     }
 
@@ -151,12 +159,15 @@ class AcknowledgementsTest {
     }
 
     @Test
-    @DisplayName("each tenant that has not acknowledged is reminded once within 3 days of the date, however many passes run at once")
+    @DisplayName("each tenant that has not acknowledged is reminded once within 3 days of the date (not of a message first shown then), however many passes run at once")
     void remindersOnce() throws Exception {
         Tenants t = tenants();
         Instant soon = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
-        UUID message = requiringAction(soon, t.first(), t.second());
-        UUID later = requiringAction(Instant.now().plus(Duration.ofDays(10)), t.first(), t.second());
+        // Shown for a week already: the reminder point (3 days before) has passed since.
+        Instant weekAgo = Instant.now().minus(Duration.ofDays(7));
+        UUID message = requiringAction(soon, weekAgo, t.first(), t.second());
+        UUID later = requiringAction(Instant.now().plus(Duration.ofDays(10)), weekAgo, t.first(), t.second());
+        UUID fresh = requiringAction(soon, t.first(), t.second());
         acknowledge(t.first(), message, null).then().statusCode(201);
 
         ExecutorService pool = Executors.newFixedThreadPool(3);
@@ -181,6 +192,8 @@ class AcknowledgementsTest {
         });
         assertThat(reminderOf(t.first(), message)).as("acknowledged: no reminder").isEmpty();
         assertThat(reminderOf(t.second(), later)).as("10 days away: not yet").isEmpty();
+        assertThat(reminderOf(t.second(), fresh)).as("first shown within 3 days: the announcement is the news")
+                .isEmpty();
     }
 
     private static List<Map<String, Object>> reminderOf(UUID tenant, UUID message) {

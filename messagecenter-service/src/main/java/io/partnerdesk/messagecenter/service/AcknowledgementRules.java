@@ -53,6 +53,7 @@ public final class AcknowledgementRules {
     /**
      * The tenants to remind now: a reminder is due from {@code lead} before the action date until that date, while the
      * message is shown (started, not ended), to each tenant it reaches that has neither acknowledged nor been reminded.
+     * A message first shown after the reminder point is itself fresh news: a reminder on its heels would only repeat it.
      * Sorted, so that replicas that race for the same reminders take them in the same order.
      */
     public static List<UUID> toRemind(Due message, Instant now, Duration lead, Set<UUID> reached,
@@ -60,11 +61,12 @@ public final class AcknowledgementRules {
         if (message.actionRequiredBy() == null || lead.isNegative()) {
             return List.of();
         }
-        boolean inWindow = !now.isBefore(message.actionRequiredBy().minus(lead))
-                && now.isBefore(message.actionRequiredBy());
+        Instant remindFrom = message.actionRequiredBy().minus(lead);
+        boolean inWindow = !now.isBefore(remindFrom) && now.isBefore(message.actionRequiredBy());
+        boolean shownBefore = message.startsAt().isBefore(remindFrom);
         boolean shown = !now.isBefore(message.startsAt())
                 && (message.endsAt() == null || now.isBefore(message.endsAt()));
-        if (!inWindow || !shown) {
+        if (!inWindow || !shown || !shownBefore) {
             return List.of();
         }
         return reached.stream().filter(t -> !acknowledged.contains(t) && !reminded.contains(t)).sorted().toList();

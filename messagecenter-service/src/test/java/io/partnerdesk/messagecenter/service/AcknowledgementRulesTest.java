@@ -57,7 +57,7 @@ class AcknowledgementRulesTest {
     }
 
     @Test
-    @DisplayName("no reminder for a message not shown yet or ended, without a date, or with a negative lead")
+    @DisplayName("no reminder for a message not shown yet, ended, first shown after the reminder point, without a date, or with a negative lead")
     void notShown() {
         Instant now = DATE.minus(Duration.ofDays(1));
         Set<UUID> reached = Set.of(A);
@@ -69,6 +69,10 @@ class AcknowledgementRulesTest {
                 Set.of(), Set.of())).as("no action required").isEmpty();
         assertThat(AcknowledgementRules.toRemind(SHOWN, now, Duration.ofDays(-1), reached, Set.of(), Set.of()))
                 .as("negative lead").isEmpty();
+        assertThat(AcknowledgementRules.toRemind(new Due(DATE, DATE.minus(LEAD), null), now, LEAD, reached,
+                Set.of(), Set.of())).as("first shown at the reminder point: fresh news").isEmpty();
+        assertThat(AcknowledgementRules.toRemind(new Due(DATE, DATE.minus(LEAD).minusSeconds(1), null), now, LEAD,
+                reached, Set.of(), Set.of())).as("shown a second before it").containsExactly(A);
         assertThat(AcknowledgementRules.toRemind(SHOWN, now, LEAD, reached, Set.of(), Set.of())).containsExactly(A);
     }
 }

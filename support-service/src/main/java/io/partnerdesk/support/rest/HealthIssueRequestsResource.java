@@ -40,6 +40,7 @@ public class HealthIssueRequestsResource {
             summary = "The support requests linked to a health issue (engineers, operators; a partner its own)",
             description = "How many support requests are linked to the issue and which, oldest link first: all of them for 21Vianet's engineers and operators, a partner's own for a partner. An issue nobody linked (or that does not exist) has none. Pages of up to 200.")
     @APIResponse(responseCode = "200", description = "The count and a page of linked requests")
+    @APIResponse(responseCode = "404", description = "healthIssueId is not a health issue id (not a UUID)")
     public LinkedSupportRequestView.Page list(@PathParam("healthIssueId") UUID healthIssueId,
             @BeanParam PageParams paging) {
         PageRequest page = paging.request();
