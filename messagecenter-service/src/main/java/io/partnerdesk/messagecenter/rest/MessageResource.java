@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.partnerdesk.http.concurrency.ETagResponses;
 import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.WithETag;
+import io.partnerdesk.http.idempotency.AlreadyExists;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
 import io.partnerdesk.http.openapi.ApiConventionsFilter;
@@ -105,13 +106,9 @@ public class MessageResource {
             throw MessageProblems.customersAcknowledge();
         }
         NewAcknowledgement given = body == null ? new NewAcknowledgement(null) : body;
-        try {
-            return idempotency.create(idempotencyKey, given, () -> Created.withoutETag(
-                    URI.create("/api/v1/messages/" + messageId + "/acknowledgements"),
-                    AcknowledgementView.from(acknowledgements.acknowledge(messageId, given.note()))));
-        } catch (AcknowledgementService.AlreadyAcknowledged e) {
-            return Response.ok(AcknowledgementView.from(e.record())).build();
-        }
+        return AlreadyExists.orExisting(() -> idempotency.create(idempotencyKey, given, () -> Created.withoutETag(
+                URI.create("/api/v1/messages/" + messageId + "/acknowledgements"),
+                AcknowledgementView.from(acknowledgements.acknowledge(messageId, given.note())))));
     }
 
     @GET

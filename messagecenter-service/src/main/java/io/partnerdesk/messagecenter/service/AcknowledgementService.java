@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.partnerdesk.http.idempotency.AlreadyExists;
 import io.partnerdesk.http.problem.Problems;
 import io.partnerdesk.http.security.Caller;
 import io.partnerdesk.http.time.Timestamps;
@@ -24,6 +25,7 @@ import io.partnerdesk.messagecenter.client.DirectoryCustomer;
 import io.partnerdesk.messagecenter.client.TenantDirectory;
 import io.partnerdesk.messagecenter.repository.MessageSearch;
 import io.partnerdesk.messagecenter.rest.AcknowledgementViews.Acknowledged;
+import io.partnerdesk.messagecenter.rest.AcknowledgementViews.AcknowledgementView;
 import io.partnerdesk.messagecenter.rest.AcknowledgementViews.Pending;
 import io.partnerdesk.messagecenter.rest.AcknowledgementViews.Report;
 import io.quarkus.logging.Log;
@@ -51,24 +53,9 @@ public class AcknowledgementService {
     @Inject
     TenantDirectory directory;
 
-    /** The tenant had acknowledged already: thrown out of the transaction, answered with the first acknowledgement. */
-    public static final class AlreadyAcknowledged extends RuntimeException {
-
-        private final transient MessageAcknowledgement record;
-
-        AlreadyAcknowledged(MessageAcknowledgement record) {
-            super("already acknowledged", null, false, false);
-            this.record = record;
-        }
-
-        public MessageAcknowledgement record() {
-            return record;
-        }
-    }
-
     /**
      * The calling customer acknowledges a message it can see, for its tenant. Two users acknowledging at once make one
-     * record ({@code insert ... on conflict do nothing}); the second gets {@link AlreadyAcknowledged} with the first.
+     * record ({@code insert ... on conflict do nothing}); the second gets {@link AlreadyExists} with the first.
      */
     @Transactional
     public MessageAcknowledgement acknowledge(UUID messageId, String note) {
@@ -93,7 +80,7 @@ public class AcknowledgementService {
         MessageAcknowledgement record = MessageAcknowledgement
                 .findById(new MessageAcknowledgement.Key(messageId, tenantId));
         if (made == 0) {
-            throw new AlreadyAcknowledged(record);
+            throw new AlreadyExists(AcknowledgementView.from(record));
         }
         Log.infof("Message %s acknowledged for tenant %s by %s", messageId, tenantId, caller.subject());
         return record;

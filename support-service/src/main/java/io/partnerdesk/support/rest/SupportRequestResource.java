@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.partnerdesk.http.concurrency.ETagResponses;
 import io.partnerdesk.http.concurrency.ETags;
 import io.partnerdesk.http.concurrency.WithETag;
+import io.partnerdesk.http.idempotency.AlreadyExists;
 import io.partnerdesk.http.idempotency.Created;
 import io.partnerdesk.http.idempotency.Idempotency;
 import io.partnerdesk.http.openapi.ApiConventionsFilter;
@@ -236,15 +237,11 @@ public class SupportRequestResource {
         }
         // Read before the transaction opens: no connection or lock is held while messagecenter-service answers.
         HealthIssueRecord issue = healthIssues.requireIssue(body.healthIssueId());
-        try {
-            return idempotency.create(idempotencyKey, body, () -> {
-                HealthIssueLink link = healthIssues.link(requestId, issue);
-                return Created.withoutETag(URI.create(location(requestId) + "/health-issues/" + issue.id()),
-                        HealthIssueLinkView.from(link));
-            });
-        } catch (HealthIssueLinks.AlreadyLinked e) {
-            return Response.ok(HealthIssueLinkView.from(e.link())).build();
-        }
+        return AlreadyExists.orExisting(() -> idempotency.create(idempotencyKey, body, () -> {
+            HealthIssueLink link = healthIssues.link(requestId, issue);
+            return Created.withoutETag(URI.create(location(requestId) + "/health-issues/" + issue.id()),
+                    HealthIssueLinkView.from(link));
+        }));
     }
 
     @DELETE

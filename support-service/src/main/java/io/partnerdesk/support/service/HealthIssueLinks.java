@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import io.partnerdesk.http.idempotency.AlreadyExists;
 import io.partnerdesk.http.json.TextRules;
 import io.partnerdesk.http.paging.PageRequest;
 import io.partnerdesk.http.security.Caller;
@@ -25,6 +26,7 @@ import io.partnerdesk.support.SupportTopic;
 import io.partnerdesk.support.client.HealthIssueNotFoundException;
 import io.partnerdesk.support.client.HealthIssueRecord;
 import io.partnerdesk.support.client.ServiceHealthClient;
+import io.partnerdesk.support.rest.HealthIssueLinkView;
 import io.quarkus.logging.Log;
 
 /**
@@ -114,25 +116,10 @@ public class HealthIssueLinks {
         return issue;
     }
 
-    /** The request was linked to the issue already: thrown out of the transaction, answered with the existing link. */
-    public static final class AlreadyLinked extends RuntimeException {
-
-        private final transient HealthIssueLink link;
-
-        AlreadyLinked(HealthIssueLink link) {
-            super("already linked", null, false, false);
-            this.link = link;
-        }
-
-        public HealthIssueLink link() {
-            return link;
-        }
-    }
-
     /**
      * Links the request to the issue (read by {@link #requireIssue} first). The request is locked, so two links made at
-     * once are counted and written one after the other; linking again throws {@link AlreadyLinked} with the existing
-     * link (and rolls back nothing, since nothing was written).
+     * once are counted and written one after the other; linking again throws {@link AlreadyExists} with the existing
+     * link (nothing was written).
      */
     @Transactional
     public HealthIssueLink link(UUID requestId, HealthIssueRecord issue) {
@@ -140,7 +127,7 @@ public class HealthIssueLinks {
         RequestLifecycle.requireOpenForNotes(r.status);
         HealthIssueLink existing = HealthIssueLink.findById(new HealthIssueLink.Key(r.id, issue.id()));
         if (existing != null) {
-            throw new AlreadyLinked(existing);
+            throw new AlreadyExists(HealthIssueLinkView.from(existing));
         }
         if (HealthIssueLink.count("supportRequestId", r.id) >= LINKS_PER_REQUEST_MAX) {
             throw SupportProblems.tooManyHealthIssueLinks(LINKS_PER_REQUEST_MAX);
