@@ -300,6 +300,10 @@ class HealthIssueLinksTest {
         incomplete.put("data", withoutPost);
         Api.as(Tokens.service()).body(incomplete).post(EVENTS).then().statusCode(422)
                 .body("violations[0].field", equalTo("data.lastPost"));
+        Map<String, Object> otherSubject = resolutionEvent(issue, "x");
+        otherSubject.put("subject", Map.of("kind", "subscription", "id", issue.toString()));
+        Api.as(Tokens.service()).body(otherSubject).post(EVENTS).then().statusCode(422)
+                .body("violations[0].field", equalTo("subject.kind"));
         Map<String, Object> notAnIssue = resolutionEvent(issue, "x");
         notAnIssue.put("subject", Map.of("kind", "health-issue", "id", "not-a-uuid"));
         Api.as(Tokens.service()).body(notAnIssue).post(EVENTS).then().statusCode(422)

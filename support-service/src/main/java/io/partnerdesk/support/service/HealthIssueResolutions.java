@@ -34,6 +34,9 @@ public class HealthIssueResolutions {
     public static final String TYPE_PREFIX = "service-health.issue.";
     public static final String RESOLVED = TYPE_PREFIX + "resolved";
 
+    /** What messagecenter-service's service-health events are about. */
+    static final String SUBJECT_KIND = "health-issue";
+
     /** Who the note and its timeline entry are by: not the relay's service account, but what it speaks for. */
     public static final String AUTHOR = "21Vianet service health";
     static final String AUTHOR_ROLE = "service";
@@ -67,6 +70,9 @@ public class HealthIssueResolutions {
         }
         // Validated before the claim: an event that can never be processed is refused (and parked), not recorded.
         boolean resolved = RESOLVED.equals(event.type());
+        if (!SUBJECT_KIND.equals(event.subject().kind())) {
+            throw SupportProblems.wrongEventSubject(SUBJECT_KIND);
+        }
         UUID issueId = event.subjectUuid();
         String service = resolved ? event.text("service", SERVICE_MAX) : null;
         String lastPost = resolved ? event.text("lastPost", POST_MAX).replace("\u0000", "") : null;

@@ -115,6 +115,11 @@ public final class SupportProblems {
                 List.of(new Violation("type", "is not an event type support-service handles: " + type)));
     }
 
+    public static ProblemException wrongEventSubject(String expectedKind) {
+        return Problems.unprocessable("incomplete-event", "Event about something else",
+                List.of(new Violation("subject.kind", "must be " + expectedKind + " for service-health events")));
+    }
+
     public static ProblemException incompleteEvent(String field, String type) {
         return Problems.unprocessable("incomplete-event", "Event lacks a field its type needs",
                 List.of(new Violation(field, "is required for events of type " + type)));
