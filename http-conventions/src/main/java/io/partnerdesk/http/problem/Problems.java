@@ -93,6 +93,18 @@ public final class Problems {
                 "The service cannot reach its database just now. Retry in " + retryAfterSeconds + " seconds.");
     }
 
+    /**
+     * Another service this one asked did not answer in time (503 {@code dependency-unavailable}, {@code Retry-After: 5}):
+     * the caller's request was not carried out and may be retried as it is.
+     *
+     * @param title  what could not be read, e.g. "Customer directory unavailable"
+     * @param detail what was not done and why, naming the other service
+     */
+    public static ProblemException dependencyUnavailable(String title, String detail) {
+        return new ProblemException(of(503, "dependency-unavailable", title, detail).problem(),
+                java.util.Map.of("Retry-After", "5"));
+    }
+
     public static ProblemException internalError() {
         return of(ProblemType.INTERNAL_ERROR,
                 "An unexpected error occurred and was logged. Retry later; if it persists, contact support with the request id.");

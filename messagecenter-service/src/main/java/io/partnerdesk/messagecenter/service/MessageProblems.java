@@ -92,8 +92,7 @@ public final class MessageProblems {
     }
 
     public static ProblemException directoryUnavailable() {
-        return new ProblemException(Problems.of(503, "dependency-unavailable", "Tenant directory unavailable",
-                "The customers could not be read because subscriptions-service did not answer in time; retry in a few seconds.")
-                .problem(), java.util.Map.of("Retry-After", "5"));
+        return Problems.dependencyUnavailable("Tenant directory unavailable",
+                "The customers could not be read because subscriptions-service did not answer in time; retry in a few seconds.");
     }
 }

@@ -83,17 +83,15 @@ public final class SupportProblems {
     }
 
     public static ProblemException subscriptionsUnavailable() {
-        return new ProblemException(Problems.of(503, "dependency-unavailable", "Customer directory unavailable",
+        return Problems.dependencyUnavailable("Customer directory unavailable",
                 "The customer could not be checked because subscriptions-service did not answer in time. "
-                        + "Nothing was created; retry in a few seconds.")
-                .problem(), java.util.Map.of("Retry-After", "5"));
+                        + "Nothing was created; retry in a few seconds.");
     }
 
     public static ProblemException serviceHealthUnavailable() {
-        return new ProblemException(Problems.of(503, "dependency-unavailable", "Service health unavailable",
+        return Problems.dependencyUnavailable("Service health unavailable",
                 "The health issue could not be checked because messagecenter-service did not answer in time. "
-                        + "Nothing was linked; retry in a few seconds.")
-                .problem(), java.util.Map.of("Retry-After", "5"));
+                        + "Nothing was linked; retry in a few seconds.");
     }
 
     public static ProblemException unknownHealthIssue(UUID healthIssueId) {
