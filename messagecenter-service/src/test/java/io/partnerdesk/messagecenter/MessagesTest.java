@@ -253,5 +253,36 @@ class MessagesTest {
             }
             assertThat(rest).doesNotHaveDuplicates().containsAll(published.stream().map(UUID::toString).toList());
         }
+
+        @Test
+        @DisplayName("messages for whole audiences and messages listing the reader page as one list, newest first")
+        void pagingAcrossAudiences() {
+            UUID tenant = freshTenant();
+            String tag = "paging-" + UUID.randomUUID().toString().substring(0, 8);
+            List<String> published = new ArrayList<>();
+            for (String audience : List.of("everyone", "tenants", "tenants", "customers", "tenants", "everyone",
+                    "partners", "tenants")) {
+                Map<String, Object> body = Fixtures.announcement(audience,
+                        audience.equals("tenants") ? List.of(tenant.toString()) : List.of());
+                body.put("tags", List.of(tag));
+                UUID id = Fixtures.publish(body);
+                if (!audience.equals("partners")) {
+                    published.add(0, id.toString());
+                }
+            }
+            String customer = Tokens.customer(tenant);
+            List<String> paged = new ArrayList<>();
+            String cursor = null;
+            do {
+                var request = Api.as(customer).queryParam("tag", tag).queryParam("limit", 2);
+                if (cursor != null) {
+                    request.queryParam("cursor", cursor);
+                }
+                var page = request.get("/api/v1/messages").then().statusCode(200).extract().jsonPath();
+                paged.addAll(page.getList("items.id"));
+                cursor = page.getString("nextCursor");
+            } while (cursor != null);
+            assertThat(paged).containsExactlyElementsOf(published);
+        }
     }
 }

@@ -61,6 +61,9 @@ public class MessageService {
     @Inject
     WebhookFanOut webhooks;
 
+    @Inject
+    UnreadCounts unreadCounts;
+
     /** One page of the reader's messages, newest first. */
     public List<Seen> list(MessageReader reader, Filters filters, PageRequest page) {
         return search.list(reader, filters, page);
@@ -72,7 +75,7 @@ public class MessageService {
     }
 
     public long unreadCount(MessageReader reader) {
-        return search.unreadCount(reader);
+        return unreadCounts.count(reader);
     }
 
     /**
@@ -148,6 +151,13 @@ public class MessageService {
                 continue;
             }
             writeFlag(id, reader.userId(), action, read, now);
+            boolean archived = state != null && state.archived;
+            boolean unreadBefore = !read && !archived;
+            boolean unreadAfter = action.column.equals("is_read") ? !action.value && !archived
+                    : action.column.equals("is_archived") ? !read && !action.value : unreadBefore;
+            if (unreadBefore != unreadAfter) {
+                unreadCounts.adjust(reader.userId(), message, unreadAfter ? 1 : -1);
+            }
             changed.add(id);
         }
         return new BulkViewResult(changed, unchanged, notFound);
@@ -172,6 +182,7 @@ public class MessageService {
                 + " returning read_before", Instant.class)
                 .setParameter("user", reader.userId()).setParameter("before", upTo).setParameter("now", now)
                 .getSingleResult();
+        unreadCounts.forget(reader.userId());
         return (Instant) readBefore;
     }
 
