@@ -72,7 +72,12 @@ public final class BenchmarkCommand {
             suite.start();
             Results results = new BenchmarkRun(suite, settings).run();
             Files.createDirectories(report.toAbsolutePath().getParent());
-            Files.writeString(report, MarkdownReport.render(results));
+            String name = report.getFileName().toString();
+            String chartPrefix = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+            Files.writeString(report, MarkdownReport.render(results, chartPrefix));
+            Files.writeString(report.resolveSibling(chartPrefix + "-latency.svg"),
+                    SvgCharts.latency(results.latency()));
+            Files.writeString(report.resolveSibling(chartPrefix + "-volume.svg"), SvgCharts.volume(results.volume()));
             BenchmarkRun.log("Report written to " + report + "; " + results.errors() + " failed calls");
             return results.errors() == 0 ? 0 : 1;
         } catch (Exception e) {

@@ -16,7 +16,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -38,6 +37,8 @@ import io.partnerdesk.benchmarks.load.Weighted;
 import io.partnerdesk.benchmarks.system.MemorySampler;
 import io.partnerdesk.benchmarks.system.Pgbench;
 import io.partnerdesk.benchmarks.system.ProcessProbe;
+import io.partnerdesk.benchmarks.volume.MessageCenterVolume;
+import io.partnerdesk.benchmarks.volume.MessageCenterVolume.StepResult;
 import io.partnerdesk.localstack.JvmOptions;
 import io.partnerdesk.localstack.LocalSuite;
 import io.vertx.core.CompositeFuture;
@@ -104,6 +105,7 @@ public final class BenchmarkRun {
             DatabaseLimit database = databaseLimit(load, direct, subscriptions);
             awaitOutboxesDrained();
             MixedWorkload mixed = mixedWorkload(load, gateway, subscriptions);
+            List<StepResult> volume = messageCenterVolume();
 
             Map<String, Double> peaks = memory.peaks();
             List<Footprint> footprints = new ArrayList<>();
@@ -113,7 +115,7 @@ public final class BenchmarkRun {
             }
             String jvmOptions = "services `" + JvmOptions.SERVICES + "`, gateway `" + JvmOptions.GATEWAY + "`";
             return new Results(settings, machine(), jvmOptions, overhead, latency, tokenCost, database, mixed,
-                    footprints);
+                    footprints, volume);
         }
     }
 
@@ -132,6 +134,27 @@ public final class BenchmarkRun {
                 + " calls/s for " + settings.mixed().toSeconds() + " s");
         return new MixedWorkload(capacity, rate,
                 load.constantRate("mixed", mix(gateway, subscriptions), rate, settings.mixed(), MAX_IN_FLIGHT));
+    }
+
+    /**
+     * 7: the Message Center as its data grows, read by a customer user of Tailspin through the gateway (after the load
+     * sections, so the volume weighs on nothing else).
+     */
+    private List<StepResult> messageCenterVolume() throws SQLException {
+        MessageCenterVolume volume = new MessageCenterVolume(suite.jdbcUrl("messagecenter"),
+                java.net.URI.create("http://127.0.0.1:" + suite.ports().gateway()), PartnerApi.TAILSPIN.toString(),
+                () -> tokens.userToken("tailspin-admin"), settings.volumeRounds(), settings.volumeCalls());
+        List<StepResult> steps = new ArrayList<>();
+        for (MessageCenterVolume.Step step : settings.volumeSteps()) {
+            StepResult result = volume.measure(step);
+            log("Message Center at " + step.total() + " messages (" + step.customer() + " Tailspin's), loaded in "
+                    + result.loading().toSeconds() + " s: " + result.measures().stream()
+                            .map(m -> m.operation() + " " + String.format(java.util.Locale.ROOT, "%.1f", m.median())
+                                    + " ms")
+                            .collect(java.util.stream.Collectors.joining(", ")));
+            steps.add(result);
+        }
+        return steps;
     }
 
     /** 6 (first half): each process stopped and started again, {@code restarts} times, one at a time. */
@@ -172,29 +195,41 @@ public final class BenchmarkRun {
     private GatewayOverhead gatewayOverhead(LoadGenerator load, PartnerApi direct, PartnerApi gateway) {
         List<RunResult> directRuns = new ArrayList<>();
         List<RunResult> gatewayRuns = new ArrayList<>();
+        List<Double> gatewayCpu = new ArrayList<>();
+        List<Double> serviceCpu = new ArrayList<>();
+        long gatewayPid = suite.pid("gateway");
+        long servicePid = suite.pid("subscriptions-service");
         for (int round = 1; round <= settings.saturationRounds(); round++) {
-            directRuns.add(load.closedLoop("direct saturation " + round, direct.readSubscription("read"),
-                    settings.saturationCallers(), settings.saturation()));
-            gatewayRuns.add(load.closedLoop("gateway saturation " + round, gateway.readSubscription("read"),
-                    settings.saturationCallers(), settings.saturation()));
-            log("Saturation round " + round + ": direct " + Math.round(directRuns.get(round - 1).throughput())
-                    + "/s, gateway " + Math.round(gatewayRuns.get(round - 1).throughput()) + "/s");
+            Duration before = ProcessProbe.cpuTime(servicePid);
+            RunResult directRun = load.closedLoop("direct saturation " + round, direct.readSubscription("read"),
+                    settings.saturationCallers(), settings.saturation());
+            serviceCpu.add(TokenCost.microsPerCall(ProcessProbe.cpuTime(servicePid).minus(before), directRun));
+            before = ProcessProbe.cpuTime(gatewayPid);
+            RunResult gatewayRun = load.closedLoop("gateway saturation " + round, gateway.readSubscription("read"),
+                    settings.saturationCallers(), settings.saturation());
+            gatewayCpu.add(TokenCost.microsPerCall(ProcessProbe.cpuTime(gatewayPid).minus(before), gatewayRun));
+            directRuns.add(directRun);
+            gatewayRuns.add(gatewayRun);
+            log("Saturation round " + round + ": direct " + Math.round(directRun.throughput()) + "/s ("
+                    + Math.round(serviceCpu.get(round - 1)) + " µs service CPU/call), gateway "
+                    + Math.round(gatewayRun.throughput()) + "/s (" + Math.round(gatewayCpu.get(round - 1))
+                    + " µs gateway CPU/call)");
         }
-        return new GatewayOverhead(settings.saturationCallers(), directRuns, gatewayRuns);
+        return new GatewayOverhead(settings.saturationCallers(), directRuns, gatewayRuns, gatewayCpu, serviceCpu);
     }
 
     /**
-     * 2: the same read at a constant rate of half the direct capacity, direct then gateway; again at half the
-     * gateway's capacity when that is the lower one (at half the direct capacity the gateway would then be near or
-     * past saturation, and its queue, not its hop, would be measured).
+     * 2: the same read at a constant rate of half the gateway's capacity (below both sides' saturation, so the
+     * difference is the gateway's hop, not its queue), direct then gateway, in as many rounds as section 1.
      */
     private AddedLatency addedLatency(LoadGenerator load, PartnerApi direct, PartnerApi gateway,
             GatewayOverhead overhead) {
-        LatencyPair atHalfDirect = latencyPair(load, direct, gateway, overhead.directThroughput() / 2);
-        Optional<LatencyPair> atHalfGateway = overhead.gatewayThroughput() < overhead.directThroughput()
-                ? Optional.of(latencyPair(load, direct, gateway, overhead.gatewayThroughput() / 2))
-                : Optional.empty();
-        return new AddedLatency(atHalfDirect, atHalfGateway);
+        double rate = Math.max(10, Math.round(Math.min(overhead.gatewayThroughput(), overhead.directThroughput()) / 2));
+        List<LatencyPair> rounds = new ArrayList<>();
+        for (int round = 1; round <= settings.saturationRounds(); round++) {
+            rounds.add(latencyPair(load, direct, gateway, rate));
+        }
+        return new AddedLatency(rate, rounds);
     }
 
     private LatencyPair latencyPair(LoadGenerator load, PartnerApi direct, PartnerApi gateway, double rate) {
@@ -258,13 +293,20 @@ public final class BenchmarkRun {
         double selectTps = pgbench == null ? Double.NaN : pgbench.tps("-S", clients, settings.database());
         RunResult reads = load.closedLoop("service reads", direct.readSubscription("read"), clients,
                 settings.database());
-        double writeTps = pgbench == null ? Double.NaN : pgbench.tps("-N", clients, settings.database());
-        RunResult writes = load.closedLoop("service PATCHes",
-                direct.changeQuantity("change quantity (PATCH)", subscriptions),
-                clients, settings.database());
-        log("pgbench -S " + Math.round(selectTps) + " tps, service GET " + Math.round(reads.throughput())
-                + "/s; pgbench -N "
-                + Math.round(writeTps) + " tps, service PATCH " + Math.round(writes.throughput()) + "/s");
+        log("pgbench -S " + Math.round(selectTps) + " tps, service GET " + Math.round(reads.throughput()) + "/s");
+        // pgbench's rounds first, on a quiet database; then the service's, back to back. The outbox relay delivers the
+        // PATCHes' events while they run, as it does in production: that delivery is part of what a write costs.
+        List<Double> writeTps = new ArrayList<>();
+        for (int round = 1; round <= settings.saturationRounds(); round++) {
+            writeTps.add(pgbench == null ? Double.NaN : pgbench.tps("-N", clients, settings.database()));
+        }
+        List<RunResult> writes = new ArrayList<>();
+        for (int round = 1; round <= settings.saturationRounds(); round++) {
+            writes.add(load.closedLoop("service PATCHes " + round,
+                    direct.changeQuantity("change quantity (PATCH)", subscriptions), clients, settings.database()));
+            log("Write round " + round + ": pgbench -N " + Math.round(writeTps.get(round - 1))
+                    + " tps, service PATCH " + Math.round(writes.get(round - 1).throughput()) + "/s");
+        }
         return new DatabaseLimit(clients, selectTps, reads, writeTps, writes, missing.orElse(null));
     }
 

@@ -25,9 +25,17 @@ class BenchmarkSmokeTest {
         assertThat(report).exists();
         String markdown = Files.readString(report);
         assertThat(exit).as("exit status; report:%n%s", markdown).isZero();
-        assertThat(markdown).contains("## 1. Gateway overhead", "## 2. Added latency", "## 3. Token validation",
-                "## 4. Against the database's own limit", "## 5. Mixed partner workload", "## 6. Start-up and memory",
-                "| Errors | 0 of ");
+        assertThat(markdown).contains("## Targets", "## 1. Gateway overhead", "## 2. Added latency",
+                "## 3. Token validation", "## 4. Against the database's own limit", "## 5. Mixed partner workload",
+                "## 6. Start-up and memory", "## 7. Message Center as its data grows", "| Errors | 0 of ");
+        // Every target row is judged, and the charts the report shows are written beside it.
+        assertThat(markdown).contains("| gateway ÷ direct throughput at saturation | 1 |",
+                "| PATCH (row + history + outbox) ÷ `pgbench -N` | 4 |", "| start to ready, services | 6 |",
+                "unread count, at 2,000 messages");
+        for (String chart : List.of("benchmarks-smoke-latency.svg", "benchmarks-smoke-volume.svg")) {
+            assertThat(markdown).contains("](" + chart + ")");
+            assertThat(Files.readString(report.resolveSibling(chart))).startsWith("<svg").contains("<polyline");
+        }
         for (String operation : List.of("list subscriptions", "read subscription", "change quantity (PATCH)",
                 "create support request", "list messages")) {
             assertThat(markdown)

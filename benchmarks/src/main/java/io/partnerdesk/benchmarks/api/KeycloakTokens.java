@@ -39,8 +39,20 @@ public final class KeycloakTokens {
 
     /** One new token. */
     public String token() {
-        String form = "grant_type=client_credentials&client_id=" + encode(CLIENT_ID) + "&client_secret="
-                + encode(CLIENT_SECRET);
+        return tokenFor("grant_type=client_credentials&client_id=" + encode(CLIENT_ID) + "&client_secret="
+                + encode(CLIENT_SECRET));
+    }
+
+    /**
+     * A new token of a development user of the realm (password grant of the public {@code partnerdesk-cli} client; the
+     * fixture users' passwords are their names), e.g. {@code tailspin-admin}, a customer user of Tailspin Toys.
+     */
+    public String userToken(String username) {
+        return tokenFor("grant_type=password&client_id=partnerdesk-cli&username=" + encode(username) + "&password="
+                + encode(username));
+    }
+
+    private String tokenFor(String form) {
         try {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(tokenEndpoint).timeout(Duration.ofSeconds(10))
