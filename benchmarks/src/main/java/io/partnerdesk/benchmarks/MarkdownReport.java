@@ -220,7 +220,13 @@ final class MarkdownReport {
             }
             md.append('\n');
         }
-        md.append("\nErrors: ").append(results.volume().stream().mapToLong(StepResult::errors).sum()).append(".\n\n");
+        md.append("\nThe unread count the user was given: ")
+                .append(results.volume().stream()
+                        .map(step -> String.format(Locale.ROOT, "%,d at %,d", step.unread(), step.step().total()))
+                        .collect(Collectors.joining(", ")))
+                .append(" (the same on every call of a volume, and growing by the unread share of what was loaded, ")
+                .append("or the step counts an error). Errors: ")
+                .append(results.volume().stream().mapToLong(StepResult::errors).sum()).append(".\n\n");
     }
 
     private static String errorKinds(OperationResult operation) {
