@@ -81,6 +81,12 @@ class UnreadCountsTest {
         return ids;
     }
 
+    private Object updatedAt(UUID tenant) {
+        return QuarkusTransaction.requiringNew().call(() -> em
+                .createNativeQuery("select updated_at from unread_counts where user_id = :u")
+                .setParameter("u", userOf(tenant)).getSingleResult());
+    }
+
     private long generation() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em
                 .createNativeQuery("select value from message_generation").getSingleResult()).longValue());
@@ -134,7 +140,10 @@ class UnreadCountsTest {
         QuarkusTransaction.requiringNew().run(() -> em
                 .createNativeQuery("update unread_counts set unread = unread + 1000 where user_id = :u")
                 .setParameter("u", userOf(tenant)).executeUpdate());
+        Object writtenAt = updatedAt(tenant);
         assertThat(kept(tenant)).isEqualTo(first + 1000);
+        // Reading a current checkpoint writes nothing (no lock, no commit to flush).
+        assertThat(updatedAt(tenant)).isEqualTo(writtenAt);
         // A new read mark starts the count over, from the messages themselves.
         Api.as(Tokens.customer(tenant)).body(Map.of()).post("/api/v1/messages/markAllRead").then().statusCode(200);
         assertThat(kept(tenant)).isEqualTo(counted(tenant));

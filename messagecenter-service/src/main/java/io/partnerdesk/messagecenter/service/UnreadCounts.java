@@ -3,6 +3,7 @@ package io.partnerdesk.messagecenter.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,14 +28,17 @@ import io.partnerdesk.messagecenter.repository.MessageSearch.Windowed;
  * so that a message written by a transaction that commits late (its {@code created_at} is older than its commit) is
  * still counted per call when it appears, never missed.
  * <p>
- * The checkpoint row is locked for the count ({@code for update}), and an adjustment updates the same row: a count and
- * a view action of the same user run one after the other, so an adjustment can neither be lost nor counted twice.
+ * Making or moving a checkpoint locks its row ({@code for update}), and an adjustment updates the same row: the two
+ * run one after the other, so an adjustment can neither be lost nor counted twice. A count that only reads a current
+ * checkpoint takes no lock: it stores nothing, so it cannot lose an adjustment.
  */
 @ApplicationScoped
 public class UnreadCounts {
 
     /** How far behind now the checkpoint stays: longer than any transaction that writes a message may take. */
     static final Duration COMMIT_LAG = Duration.ofMinutes(1);
+    /** How far past its lag a checkpoint may fall before a count moves it forward (and writes). */
+    static final Duration ADVANCE_AFTER = Duration.ofMinutes(1);
     private static final long RECOUNT = -1;
 
     @Inject
@@ -46,10 +50,41 @@ public class UnreadCounts {
     @Inject
     Clock clock;
 
+    /**
+     * The reader's unread count. Most calls only read: the checkpoint, when it is current and at most
+     * {@link #ADVANCE_AFTER} past its lag, plus what is not kept. Otherwise the checkpoint is (re)made under its row's
+     * lock: counted afresh when stale, else moved forward over the messages since.
+     */
     @Transactional
     public long count(MessageReader reader) {
         Instant horizon = Timestamps.now(clock).minus(COMMIT_LAG);
         String readerKey = reader.kind() + ":" + (reader.memberId() == null ? "" : reader.memberId());
+        List<?> current = em.createNativeQuery("""
+                select c.counted_before, c.unread from unread_counts c cross join message_generation g
+                where c.user_id = :user and c.reader_key = :key and c.generation = g.value""")
+                .setParameter("user", reader.userId()).setParameter("key", readerKey).getResultList();
+        if (!current.isEmpty()) {
+            Object[] row = (Object[]) current.get(0);
+            Instant countedBefore = (Instant) row[0];
+            if (!countedBefore.isBefore(horizon.minus(ADVANCE_AFTER))) {
+                // No write, so no lock and no commit to flush: a user's badge polls this.
+                return ((Number) row[1]).longValue() + notKept(reader, countedBefore);
+            }
+        }
+        Instant countedBefore = checkpoint(reader, readerKey, horizon);
+        long kept = ((Number) em.createNativeQuery("select unread from unread_counts where user_id = :user")
+                .setParameter("user", reader.userId()).getSingleResult()).longValue();
+        return kept + notKept(reader, countedBefore);
+    }
+
+    /** Plain messages created since the checkpoint, and every windowed one. */
+    private long notKept(MessageReader reader, Instant countedBefore) {
+        return search.unreadCount(reader, new PlainCreated(countedBefore, null))
+                + search.unreadCount(reader, new Windowed());
+    }
+
+    /** Makes the checkpoint current up to {@code horizon}, under its row's lock; answers where it now stands. */
+    private Instant checkpoint(MessageReader reader, String readerKey, Instant horizon) {
         // The row exists (and is locked) before anything is counted, so that a concurrent view action waits for it.
         em.createNativeQuery("""
                 insert into unread_counts (user_id, reader_key, counted_before, unread, generation, updated_at)
@@ -78,8 +113,7 @@ public class UnreadCounts {
                 .setParameter("key", readerKey).setParameter("before", countedBefore).setParameter("unread", kept)
                 .setParameter("generation", generation).setParameter("now", Timestamps.now(clock))
                 .setParameter("user", reader.userId()).executeUpdate();
-        return kept + search.unreadCount(reader, new PlainCreated(countedBefore, null))
-                + search.unreadCount(reader, new Windowed());
+        return countedBefore;
     }
 
     /**
