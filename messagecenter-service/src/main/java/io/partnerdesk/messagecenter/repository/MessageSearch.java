@@ -208,44 +208,20 @@ public class MessageSearch {
 
     /** Current, unarchived, unread messages of the reader, of one part. */
     public long unreadCount(MessageReader reader, CountPart part) {
-        // As for lists: for a customer or partner, the messages listing it are counted by joining its own audience
-        // rows (a range of their index), never by hashing every message id listed for it.
-        return switch (reader.kind()) {
-            case CUSTOMER, PARTNER -> countOf(reader, part, Source.GROUPS) + countOf(reader, part, Source.LISTED);
-            case STAFF -> countOf(reader, part, Source.GROUPS);
-            case OPERATOR -> countOf(reader, part, Source.ALL);
-        };
-    }
-
-    private long countOf(MessageReader reader, CountPart part, Source source) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         ReaderView view = ReaderView.of(query, cb, reader);
         Root<Message> m = view.message;
-        List<Predicate> where = new ArrayList<>(window(cb, m, reader, false));
-        Path<Instant> createdAt = m.get(Message_.createdAt);
-        switch (source) {
-            case GROUPS -> where.add(m.get(Message_.audienceType).in(groupsOf(reader)));
-            case LISTED -> {
-                Root<AudienceMember> member = query.from(AudienceMember.class);
-                where.add(cb.equal(member.get(AudienceMember_.id), m.get(Message_.id)));
-                where.add(cb.equal(member.get(AudienceMember_.memberId), reader.memberId()));
-                where.add(cb.equal(m.get(Message_.audienceType), listedFor(reader)));
-                // The member row's copy of the time, so that a range is a range of the reader's own index.
-                createdAt = member.get(AudienceMember_.createdAt);
-            }
-            case ALL -> {
-                // operators: no audience rule
-            }
-        }
+        List<Predicate> where = new ArrayList<>(visible(cb, m, reader, false));
+        Predicate plain = cb.and(cb.isNull(m.get(Message_.endsAt)),
+                cb.lessThanOrEqualTo(m.get(Message_.startsAt), m.get(Message_.createdAt)));
         if (part instanceof PlainCreated created) {
-            where.add(cb.and(cb.isNull(m.get(Message_.endsAt)),
-                    cb.lessThanOrEqualTo(m.get(Message_.startsAt), m.get(Message_.createdAt))));
+            where.add(plain);
             if (created.from() != null) {
-                where.add(cb.greaterThanOrEqualTo(createdAt, created.from()));
+                where.add(cb.greaterThanOrEqualTo(m.get(Message_.createdAt), created.from()));
             }
             if (created.before() != null) {
-                where.add(cb.lessThan(createdAt, created.before()));
+                where.add(cb.lessThan(m.get(Message_.createdAt), created.before()));
             }
         } else {
             // Written as the partial index messages_windowed says it, so that PostgreSQL uses it.
