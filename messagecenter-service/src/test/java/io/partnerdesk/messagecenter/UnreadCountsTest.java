@@ -87,6 +87,12 @@ class UnreadCountsTest {
                 .setParameter("u", userOf(tenant)).getSingleResult());
     }
 
+    private long generationOf(UUID tenant) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select generation from unread_counts where user_id = :u")
+                .setParameter("u", userOf(tenant)).getSingleResult()).longValue());
+    }
+
     private long generation() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em
                 .createNativeQuery("select value from message_generation").getSingleResult()).longValue());
@@ -144,8 +150,23 @@ class UnreadCountsTest {
         assertThat(kept(tenant)).isEqualTo(first + 1000);
         // Reading a current checkpoint writes nothing (no lock, no commit to flush).
         assertThat(updatedAt(tenant)).isEqualTo(writtenAt);
-        // A new read mark starts the count over, from the messages themselves.
+        // A read mark covering the checkpoint empties it (the tampered count is gone) without a full count.
         Api.as(Tokens.customer(tenant)).body(Map.of()).post("/api/v1/messages/markAllRead").then().statusCode(200);
+        assertThat(kept(tenant)).isEqualTo(counted(tenant));
+        assertThat(generationOf(tenant)).isEqualTo(generation());
+    }
+
+    @Test
+    @DisplayName("a read mark set into the past, inside the checkpoint, makes the next count start over")
+    void aReadMarkInThePast() {
+        UUID tenant = UUID.randomUUID();
+        List<UUID> old = writeOld(tenant, 4, Duration.ofMinutes(10), null);
+        writeOld(tenant, 3, Duration.ofMinutes(5), null);
+        kept(tenant);
+        act(tenant, "markUnread", old.get(0));
+        Api.as(Tokens.customer(tenant)).body(Map.of("before", Instant.now().minus(Duration.ofMinutes(7)).toString()))
+                .post("/api/v1/messages/markAllRead").then().statusCode(200);
+        assertThat(generationOf(tenant)).isEqualTo(-1);
         assertThat(kept(tenant)).isEqualTo(counted(tenant));
     }
 

@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The Message Center's cost as its data grows: messages are written straight into messagecenter-service's database
  * (one customer, Tailspin Toys, gets every tenth; the rest go to 2,000 other tenants), then a customer user of Tailspin
  * reads its Message Center through the gateway: list pages, a page deep in its history, the unread count, the unread
- * and the archived lists. Of Tailspin's messages its user has read one in 100 and archived one in 1,000.
+ * and the archived lists. Of Tailspin's messages its user has read 9 in 1,000 and archived 1 in 1,000.
  * <p>
  * Each volume is measured in rounds of sequential calls (one caller, so the figure is the cost of a call, not of a
  * queue); a round's figure is its median, and the report gives the median of the rounds and their spread.

@@ -182,7 +182,7 @@ public class MessageService {
                 + " returning read_before", Instant.class)
                 .setParameter("user", reader.userId()).setParameter("before", upTo).setParameter("now", now)
                 .getSingleResult();
-        unreadCounts.forget(reader.userId());
+        unreadCounts.readMarkMoved(reader.userId(), (Instant) readBefore);
         return (Instant) readBefore;
     }
 

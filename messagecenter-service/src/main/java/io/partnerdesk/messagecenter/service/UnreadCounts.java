@@ -22,7 +22,7 @@ import io.partnerdesk.messagecenter.repository.MessageSearch.Windowed;
  * <p>
  * A checkpoint row holds the count over the <em>plain</em> messages (no end, visible from their creation on) created
  * before {@code counted_before}. What changes that count: the user's own view actions, which adjust it in their own
- * transaction ({@link #adjust}); a new read mark ({@link #forget}); any change to an existing message (a trigger moves
+ * transaction ({@link #adjust}); a new read mark ({@link #readMarkMoved}); any change to an existing message (a trigger moves
  * {@code message_generation}). Each call adds what is not kept: plain messages created since the checkpoint (the
  * checkpoint then moves forward) and the few windowed ones. {@code counted_before} stays {@link #COMMIT_LAG} behind now,
  * so that a message written by a transaction that commits late (its {@code created_at} is older than its commit) is
@@ -132,10 +132,20 @@ public class UnreadCounts {
                 .executeUpdate();
     }
 
-    /** A new read mark changes what counts for every message it covers: the user's next count starts over. */
-    public void forget(String userId) {
-        em.createNativeQuery("update unread_counts set generation = :recount where user_id = :user")
-                .setParameter("recount", RECOUNT).setParameter("user", userId).executeUpdate();
+    /**
+     * The user's read mark now covers every message created up to {@code readBefore}, and outranks every read flag set
+     * before it ({@code ReadMark.isRead}): a checkpoint that ends within the mark holds no unread message any more, so
+     * it is set to 0 and stays current (a user pressing "mark all read" and reading the badge in a loop costs no full
+     * count). A checkpoint reaching past the mark (a mark set into the past) is counted again on the next read.
+     */
+    public void readMarkMoved(String userId, Instant readBefore) {
+        em.createNativeQuery("""
+                update unread_counts set
+                unread = case when counted_before <= :before then 0 else unread end,
+                generation = case when counted_before <= :before then generation else :recount end
+                where user_id = :user""")
+                .setParameter("before", readBefore).setParameter("recount", RECOUNT).setParameter("user", userId)
+                .executeUpdate();
     }
 
     /** No end, and visible from its creation on: whether it is visible then never changes with time. */
