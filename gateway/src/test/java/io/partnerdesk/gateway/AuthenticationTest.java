@@ -108,6 +108,13 @@ class AuthenticationTest {
                             .header("WWW-Authenticate", containsString("Bearer"))
                             .body("status", equalTo(401)).body("type", endsWith("/unauthorized"));
                     Api.as(bad.getValue()).body("{}").post("/api/v1/customers").then().statusCode(401);
+                    // Unknown paths too, inside and outside /api: the same problem, and no hint of the route table.
+                    for (String path : new String[]{ "/api/v1/nothing", "/nothing" }) {
+                        Api.as(bad.getValue()).get(path).then().statusCode(401)
+                                .contentType("application/problem+json")
+                                .header("WWW-Authenticate", containsString("Bearer"))
+                                .body("type", endsWith("/unauthorized"));
+                    }
                     stubs.get("subscriptions").verify(0, anyRequestedFor(anyUrl()));
                 }));
     }

@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.Timer;
 import io.partnerdesk.gateway.config.GatewayConfig;
 import io.partnerdesk.gateway.limits.RateLimiter;
 import io.partnerdesk.gateway.problem.GatewayProblem;
+import io.partnerdesk.gateway.security.BearerAuthentication;
 import io.partnerdesk.gateway.security.CallerIds;
 import io.partnerdesk.problem.RequestIds;
 import io.partnerdesk.problem.RequestLimits;
@@ -28,9 +29,10 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The gateway's request path. Before authentication: request id, TRACE refused, response hygiene, access log.
- * After authentication (Quarkus checks the bearer token first on every {@code /api} path): route lookup (404 for
- * unknown paths; {@code /internal} and {@code /q} of backends are never in the table), rate limit (429), body limit
- * (413), then the backend's proxy with its timeouts and circuit breaker.
+ * Then the bearer token ({@link BearerAuthentication}: a token verified before is one lookup, any other is verified in
+ * full), and only after it: route lookup (404 for unknown paths; {@code /internal} and {@code /q} of backends are
+ * never in the table), rate limit (429), body limit (413), then the backend's proxy with its timeouts and circuit
+ * breaker.
  */
 @Singleton
 public class GatewayRoutes {
@@ -45,6 +47,9 @@ public class GatewayRoutes {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    BearerAuthentication authentication;
 
     /**
      * One timer per route and status, looked up once: building and registering a timer on every request showed as 3 %
@@ -134,6 +139,11 @@ public class GatewayRoutes {
     }
 
     private void forward(RoutingContext ctx) {
+        // Authentication first: an unauthenticated caller learns nothing of the route table.
+        authentication.authenticate(ctx, caller -> forward(ctx, caller));
+    }
+
+    private void forward(RoutingContext ctx, String caller) {
         HttpServerRequest request = ctx.request();
         Optional<RouteTable.Route> route = table.match(request.path());
         if (route.isEmpty()) {
@@ -141,8 +151,7 @@ public class GatewayRoutes {
             return;
         }
         ctx.put(ROUTE_KEY, route.get().prefix());
-        String caller = CallerIds.of(ctx);
-        RateLimiter.Decision quota = rateLimiter.tryConsume(caller == null ? "anonymous" : caller);
+        RateLimiter.Decision quota = rateLimiter.tryConsume(caller);
         ctx.response().putHeader("RateLimit-Limit", String.valueOf(quota.limit()))
                 .putHeader("RateLimit-Remaining", String.valueOf(quota.remaining()))
                 .putHeader("RateLimit-Reset", String.valueOf(quota.resetSeconds()));

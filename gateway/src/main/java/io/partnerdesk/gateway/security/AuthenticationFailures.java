@@ -1,5 +1,7 @@
 package io.partnerdesk.gateway.security;
 
+import java.util.function.BiConsumer;
+
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
@@ -8,6 +10,9 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -20,6 +25,23 @@ public class AuthenticationFailures {
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
+    }
+
+    /**
+     * Authentication is deferred (see {@link BearerAuthentication}), and Quarkus answers a deferred failure with a
+     * bare challenge and an empty body unless the request says otherwise: set right after Quarkus's authentication
+     * step, before any check asks for the identity, this hands every such failure to {@link #handle}.
+     */
+    void failuresAsProblems(@Observes Filters filters) {
+        filters.register(ctx -> {
+            ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (
+                    request, failure) -> {
+                if (!request.failed()) {
+                    request.fail(failure);
+                }
+            });
+            ctx.next();
+        }, SecurityHandlerPriorities.AUTHENTICATION - 10);
     }
 
     private void handle(RoutingContext ctx) {

@@ -12,18 +12,26 @@ import io.vertx.ext.web.RoutingContext;
  */
 public final class CallerIds {
 
+    private static final String KEY = "partnerdesk.caller";
+
     private CallerIds() {
     }
 
     /** The caller of an authenticated request, or null before authentication. */
     public static String of(RoutingContext ctx) {
+        String known = ctx.get(KEY);
+        if (known != null) {
+            return known;
+        }
         if (!(ctx.user() instanceof QuarkusHttpUser user)) {
             return null;
         }
         SecurityIdentity identity = user.getSecurityIdentity();
-        if (identity == null || identity.isAnonymous()) {
-            return null;
-        }
+        return identity == null || identity.isAnonymous() ? null : of(identity);
+    }
+
+    /** The caller an authenticated identity counts as. */
+    public static String of(SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             String partner = token.getClaim("partner_id");
             if (partner != null && !partner.isBlank()) {
@@ -41,5 +49,10 @@ public final class CallerIds {
             }
         }
         return "sub:" + identity.getPrincipal().getName();
+    }
+
+    /** Records the caller {@link BearerAuthentication} found, for the steps after it and the access log. */
+    static void set(RoutingContext ctx, String caller) {
+        ctx.put(KEY, caller);
     }
 }

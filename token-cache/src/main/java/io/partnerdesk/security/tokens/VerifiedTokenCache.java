@@ -126,6 +126,19 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
     }
 
     /**
+     * The identity this exact token was verified as, if it is remembered and not expired; null otherwise. Never
+     * verifies anything: for a caller that only needs to know who sent an already verified token (the gateway's
+     * lean path), without running the HTTP security pipeline. The identity carries no request attributes.
+     */
+    public SecurityIdentity remembered(String token) {
+        if (!enabled || token == null) {
+            return null;
+        }
+        Verified known = verified.getIfPresent(token);
+        return known != null && nanosUntilExpiry(known.identity()) > 0 ? known.identity() : null;
+    }
+
+    /**
      * A verified identity without the per-request attributes Quarkus sets on it (the routing context, under more than
      * one name, and the authentication request context), so that a remembered identity holds on to no finished
      * request: its headers and buffers would otherwise stay on the heap for as long as the entry lives. The names are
