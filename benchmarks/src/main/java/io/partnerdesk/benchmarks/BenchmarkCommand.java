@@ -74,7 +74,9 @@ public final class BenchmarkCommand {
             Files.createDirectories(report.toAbsolutePath().getParent());
             String name = report.getFileName().toString();
             String chartPrefix = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
-            Files.writeString(report, MarkdownReport.render(results, chartPrefix));
+            Path readme = repository.resolve("benchmarks/README.md");
+            String findings = Files.exists(readme) ? MarkdownReport.findings(Files.readString(readme)) : "";
+            Files.writeString(report, MarkdownReport.render(results, chartPrefix, findings));
             Files.writeString(report.resolveSibling(chartPrefix + "-latency.svg"),
                     SvgCharts.latency(results.latency()));
             Files.writeString(report.resolveSibling(chartPrefix + "-volume.svg"), SvgCharts.volume(results.volume()));

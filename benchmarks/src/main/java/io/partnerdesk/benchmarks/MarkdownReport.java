@@ -20,8 +20,15 @@ final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    /** {@code chartPrefix}: the report's file name without ".md"; its charts are written beside it under that name. */
-    static String render(Results results, String chartPrefix) {
+    /** The heading of benchmarks/README.md's section that the report repeats. */
+    static final String FINDINGS_HEADING = "## Findings (what changed which number)";
+
+    /**
+     * {@code chartPrefix}: the report's file name without ".md"; its charts are written beside it under that name.
+     * {@code findings}: benchmarks/README.md's findings section (see {@link #findings}), repeated at the end so that
+     * the report says what changed which number; empty to leave it out.
+     */
+    static String render(Results results, String chartPrefix, String findings) {
         StringBuilder md = new StringBuilder();
         Results.Machine machine = results.machine();
         md.append("# PartnerDesk benchmarks\n\n");
@@ -192,7 +199,27 @@ final class MarkdownReport {
         }
         md.append('\n');
         volumeSection(md, results, chartPrefix);
+        if (!findings.isBlank()) {
+            md.append("## 8. What changed which number\n\n")
+                    .append("Repeated from [benchmarks/README.md](../benchmarks/README.md), where it is kept with the ")
+                    .append("code; the figures it quotes come from the runs it names, this run's are above.\n\n")
+                    .append(findings.strip()).append("\n");
+        }
         return md.toString();
+    }
+
+    /**
+     * The body of the README's findings section (from under {@link #FINDINGS_HEADING} to the next second-level
+     * heading), or empty if the README has none.
+     */
+    static String findings(String readme) {
+        int start = readme.indexOf(FINDINGS_HEADING + "\n");
+        if (start < 0) {
+            return "";
+        }
+        int body = start + FINDINGS_HEADING.length() + 1;
+        int end = readme.indexOf("\n## ", body);
+        return readme.substring(body, end < 0 ? readme.length() : end + 1);
     }
 
     private static void volumeSection(StringBuilder md, Results results, String chartPrefix) {

@@ -27,7 +27,8 @@ class BenchmarkSmokeTest {
         assertThat(exit).as("exit status; report:%n%s", markdown).isZero();
         assertThat(markdown).contains("## Targets", "## 1. Gateway overhead", "## 2. Added latency",
                 "## 3. Token validation", "## 4. Against the database's own limit", "## 5. Mixed partner workload",
-                "## 6. Start-up and memory", "## 7. Message Center as its data grows", "| Errors | 0 of ");
+                "## 6. Start-up and memory", "## 7. Message Center as its data grows",
+                "## 8. What changed which number", "### Issue 22", "| Errors | 0 of ");
         // Every target row is judged, and the charts the report shows are written beside it.
         assertThat(markdown).contains("| gateway ÷ direct throughput at saturation | 1 |",
                 "| PATCH (row + history + outbox) ÷ `pgbench -N` | 4 |", "| start to ready, services | 6 |",
