@@ -11,6 +11,7 @@ import io.partnerdesk.problem.RequestIds;
 import io.quarkus.logging.Log;
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.CircuitBreakerOptions;
+import io.vertx.circuitbreaker.CircuitBreakerState;
 import io.vertx.circuitbreaker.OpenCircuitException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -97,6 +98,11 @@ public final class Backend {
 
     public String name() {
         return name;
+    }
+
+    /** Whether the breaker refuses calls now, or lets a single probe through (half-open): the backend is failing. */
+    public boolean circuitOpen() {
+        return breaker.state() != CircuitBreakerState.CLOSED;
     }
 
     /** Limits of bodies sent without Content-Length, by request, read once by the interceptor. */

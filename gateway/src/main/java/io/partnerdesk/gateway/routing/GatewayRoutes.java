@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.partnerdesk.gateway.config.GatewayConfig;
@@ -69,6 +70,11 @@ public class GatewayRoutes {
 
     void routes(@Observes Router router) {
         config.backends().forEach((name, backend) -> backends.put(name, new Backend(vertx, name, backend)));
+        // For the alert rules in deploy/observability: 1 while a backend's breaker refuses calls.
+        backends.values().forEach(backend -> Gauge
+                .builder("gateway.breaker.open", backend, b -> b.circuitOpen() ? 1 : 0)
+                .description("1 while the circuit breaker to this backend is open or half-open")
+                .tag("backend", backend.name()).register(meters));
         table = new RouteTable(config.routes());
         for (RouteTable.Route route : table.routes()) {
             if (!backends.containsKey(route.backend())) {

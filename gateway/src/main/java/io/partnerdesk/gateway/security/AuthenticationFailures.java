@@ -3,8 +3,11 @@ package io.partnerdesk.gateway.security;
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.partnerdesk.gateway.problem.GatewayProblem;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -22,6 +25,19 @@ import io.vertx.ext.web.RoutingContext;
  */
 @Singleton
 public class AuthenticationFailures {
+
+    private final Counter verificationFailures;
+
+    /**
+     * Tokens sent and refused (expired, forged, wrong issuer or audience, unknown key): a burst is an integration
+     * with a broken token source, a key rotation gone wrong or someone guessing; deploy/observability alerts on it.
+     * Requests without any token are not counted here (they are 401s in {@code gateway_requests_seconds}).
+     */
+    @Inject
+    public AuthenticationFailures(MeterRegistry meters) {
+        this.verificationFailures = Counter.builder("gateway.token.verification.failures")
+                .description("Bearer tokens the gateway refused").register(meters);
+    }
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
@@ -55,6 +71,9 @@ public class AuthenticationFailures {
         }
         String authorization = ctx.request().getHeader("Authorization");
         boolean tokenPresent = authorization != null && !authorization.isBlank();
+        if (tokenPresent) {
+            verificationFailures.increment();
+        }
         Log.debugf("Refused %s %s: %s", ctx.request().method(), ctx.request().path(),
                 failure == null ? "no credentials" : failure.getClass().getSimpleName());
         ctx.response().putHeader("WWW-Authenticate", tokenPresent ? "Bearer error=\"invalid_token\"" : "Bearer");

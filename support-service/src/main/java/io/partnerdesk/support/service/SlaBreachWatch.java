@@ -2,18 +2,28 @@ package io.partnerdesk.support.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.partnerdesk.http.time.Timestamps;
+import io.partnerdesk.support.Severity;
 import io.partnerdesk.support.SupportRequest;
 import io.partnerdesk.support.event.SupportEvents;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -23,6 +33,7 @@ import io.quarkus.scheduler.Scheduled;
  * replicas share the work and never report a request twice. The mark is not a change of the request (no new ETag).
  */
 @ApplicationScoped
+@Startup
 public class SlaBreachWatch {
 
     private static final int BATCH = 100;
@@ -35,6 +46,24 @@ public class SlaBreachWatch {
 
     @Inject
     SupportEvents events;
+
+    @Inject
+    MeterRegistry meters;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /** One counter per severity, there from the start (at 0) so that dashboards and rules find the series. */
+    private final Map<Severity, Counter> breaches = new EnumMap<>(Severity.class);
+
+    @PostConstruct
+    void registerCounters() {
+        for (Severity severity : Severity.values()) {
+            breaches.put(severity, Counter.builder("support.sla.breaches")
+                    .description("Support requests that missed their first-response target")
+                    .tag("severity", severity.name()).register(meters));
+        }
+    }
 
     @Scheduled(every = "${partnerdesk.support.sla-watch-interval:30s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -69,9 +98,30 @@ public class SlaBreachWatch {
         List<SupportRequest> requests = SupportRequest.list("id in ?1 order by firstResponseDueAt", breached);
         for (SupportRequest r : requests) {
             events.slaBreached(r);
+            countOnCommit(breaches.get(r.severity));
             Log.infof("Support request %s (%s, severity %s) missed its first-response target %s; partner %s notified",
                     r.id, r.displayNumber(), r.severity, r.firstResponseDueAt, r.partnerId);
         }
         return breached.size();
+    }
+
+    /**
+     * {@code support_sla_breaches_total{severity}} (deploy/observability alerts on it): counted when the transaction
+     * that reports the breach commits, so a rolled-back batch, reported again next time, is not counted twice.
+     */
+    private void countOnCommit(Counter counter) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // Nothing to do before; the count follows the outcome.
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    counter.increment();
+                }
+            }
+        });
     }
 }
