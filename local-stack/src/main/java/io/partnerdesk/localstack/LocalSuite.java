@@ -38,6 +38,14 @@ public final class LocalSuite implements AutoCloseable {
         this.readiness = new ReadinessWait(processes, logs());
     }
 
+    /** The database user and password of the suite's PostgreSQL (the services' {@code %dev} profiles use them). */
+    public static final String DATABASE_USER = SuiteDatabase.USER;
+    public static final String DATABASE_PASSWORD = SuiteDatabase.PASSWORD;
+    /** The services' databases, one per service, created by the suite. */
+    public static final java.util.List<String> DATABASES = SuiteDatabase.DATABASES;
+    /** The client secret of {@code partnerdesk-services} in the suite's (fixture) realm. */
+    public static final String SERVICE_CLIENT_SECRET = ServiceLaunches.LOCAL_SERVICE_CLIENT_SECRET;
+
     public SuitePorts ports() {
         return ports;
     }
@@ -63,13 +71,29 @@ public final class LocalSuite implements AutoCloseable {
 
     /** Starts everything and waits until every part is ready; on any failure stops what it started. */
     public LocalSuite start() {
+        return start(true);
+    }
+
+    /**
+     * Starts only PostgreSQL (with the services' databases) and Keycloak (with the realm), on the suite's ports and
+     * data: for a service run by {@code ./mvnw quarkus:dev}, whose {@code %dev} profile points at them.
+     */
+    public LocalSuite startInfrastructure() {
+        return start(false);
+    }
+
+    private LocalSuite start(boolean withServices) {
         try {
             ports.requireFree();
             Files.createDirectories(logs());
+            keepPreviousLogs();
             database.start();
             ProcessSupervisor.Launch identity = keycloak.prepare();
             processes.start(identity);
             readiness.until(identity.name(), identity.readyUrl());
+            if (!withServices) {
+                return this;
+            }
             var launches = new ServiceLaunches(repository, ports, keycloak.issuer(), database, extraEnvironment).all();
             // All four start at once (they do not need each other to start), then each is waited for.
             for (ProcessSupervisor.Launch launch : launches) {
@@ -131,6 +155,26 @@ public final class LocalSuite implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** The log file of a part ({@code gateway}, a service module or {@code keycloak}): its standard output and error. */
+    public Path logFile(String part) {
+        return logs().resolve(part + ".log");
+    }
+
+    /**
+     * A suite start begins each part's log afresh (restarts within the suite append to it); the previous suite's log
+     * stays beside it as {@code <part>.previous.log}.
+     */
+    private void keepPreviousLogs() throws IOException {
+        try (var files = Files.list(logs())) {
+            for (Path log : files.filter(f -> f.toString().endsWith(".log") && !f.toString().endsWith(".previous.log"))
+                    .toList()) {
+                String name = log.getFileName().toString();
+                Files.move(log, log.resolveSibling(name.substring(0, name.length() - 4) + ".previous.log"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     private Path logs() {

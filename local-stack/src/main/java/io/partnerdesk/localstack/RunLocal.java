@@ -13,6 +13,13 @@ public final class RunLocal {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        boolean infrastructureOnly = java.util.Arrays.asList(args).contains("--infra-only");
+        for (String arg : args) {
+            if (!arg.equals("--infra-only")) {
+                System.err.println("[partnerdesk] Unknown option " + arg + "; usage: ./run-local.sh [--infra-only]");
+                System.exit(2);
+            }
+        }
         SuitePorts defaults = SuitePorts.defaults();
         SuitePorts ports = new SuitePorts(
                 port("GATEWAY_PORT", defaults.gateway()), port("GATEWAY_MANAGEMENT_PORT", defaults.gatewayManagement()),
@@ -29,10 +36,28 @@ public final class RunLocal {
             stopped.countDown();
         }));
         try {
-            suite.start();
+            if (infrastructureOnly) {
+                suite.startInfrastructure();
+            } else {
+                suite.start();
+            }
         } catch (SuiteStartException e) {
             System.err.println("[partnerdesk] " + e.getMessage());
             System.exit(1);
+        }
+        if (infrastructureOnly) {
+            System.out.println("""
+
+                    PartnerDesk's infrastructure is running (no service, no gateway).
+                      PostgreSQL:        localhost:%d, user postgres / postgres, databases %s
+                      Keycloak issuer:   %s   (admin console: admin / admin)
+                      Run one service in dev mode against it (live reload, Dev UI at /q/dev-ui), e.g.:
+                        ./mvnw quarkus:dev -pl subscriptions-service      (8081; support-service 8082,
+                                                                            messagecenter-service 8083, gateway 8080)
+                      Logs: .partnerdesk/logs/    Stop: Ctrl-C
+                    """.formatted(ports.postgres(), String.join(", ", SuiteDatabase.DATABASES), suite.issuer()));
+            stopped.await();
+            return;
         }
         System.out.println("""
 
