@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.partnerdesk.support.SubscriptionsServiceStub.InjectStub;
 import io.partnerdesk.support.service.SlaBreachWatch;
 import io.partnerdesk.testing.Api;
@@ -42,6 +43,9 @@ class OutboxEventsTest {
 
     @Inject
     SlaBreachWatch slaWatch;
+
+    @Inject
+    MeterRegistry meters;
 
     private UUID customerId;
     private UUID requestId;
@@ -106,9 +110,13 @@ class OutboxEventsTest {
         String etagBefore = Fixtures.etag(requestId);
         dueInThePast(requestId);
         dueInThePast(answered);
+        double countedBefore = breachesOfSeverityB();
 
         slaWatch.reportBreaches();
         slaWatch.reportBreaches();
+
+        // The alerts' counter moved by one: the breach, counted once it committed, and not again.
+        assertThat(breachesOfSeverityB() - countedBefore).isEqualTo(1.0);
 
         List<OutboxRows.Row> rows = events();
         assertThat(rows).extracting(OutboxRows.Row::type)
@@ -118,6 +126,10 @@ class OutboxEventsTest {
         assertThat(OutboxRows.about(dataSource, "support-request", answered)).extracting(OutboxRows.Row::type)
                 .doesNotContain("support-request.sla-breached");
         assertThat(Fixtures.etag(requestId)).as("reporting is not a change of the request").isEqualTo(etagBefore);
+    }
+
+    private double breachesOfSeverityB() {
+        return meters.get("support.sla.breaches").tag("severity", "B").counter().count();
     }
 
     private void dueInThePast(UUID id) {

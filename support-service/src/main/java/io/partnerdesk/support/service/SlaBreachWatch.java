@@ -11,13 +11,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.partnerdesk.http.persistence.AfterCommit;
 import io.partnerdesk.http.time.Timestamps;
 import io.partnerdesk.support.Severity;
 import io.partnerdesk.support.SupportRequest;
@@ -96,32 +95,17 @@ public class SlaBreachWatch {
         em.createNativeQuery("update support_requests set sla_breach_notified_at = :now where id in (:ids)")
                 .setParameter("now", now).setParameter("ids", breached).executeUpdate();
         List<SupportRequest> requests = SupportRequest.list("id in ?1 order by firstResponseDueAt", breached);
+        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
         for (SupportRequest r : requests) {
             events.slaBreached(r);
-            countOnCommit(breaches.get(r.severity));
+            bySeverity.merge(r.severity, 1, Integer::sum);
             Log.infof("Support request %s (%s, severity %s) missed its first-response target %s; partner %s notified",
                     r.id, r.displayNumber(), r.severity, r.firstResponseDueAt, r.partnerId);
         }
+        // support_sla_breaches_total{severity} (deploy/observability alerts on it) counts a breach once its report has
+        // committed: a batch rolled back is reported, and counted, by a later pass instead.
+        AfterCommit.once(transactions, SlaBreachWatch.class,
+                () -> bySeverity.forEach((severity, count) -> breaches.get(severity).increment(count)));
         return breached.size();
-    }
-
-    /**
-     * {@code support_sla_breaches_total{severity}} (deploy/observability alerts on it): counted when the transaction
-     * that reports the breach commits, so a rolled-back batch, reported again next time, is not counted twice.
-     */
-    private void countOnCommit(Counter counter) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // Nothing to do before; the count follows the outcome.
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    counter.increment();
-                }
-            }
-        });
     }
 }
