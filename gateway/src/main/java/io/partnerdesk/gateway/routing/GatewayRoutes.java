@@ -125,7 +125,8 @@ public class GatewayRoutes {
             GatewayProblem.routeNotFound(request.path()).send(ctx);
             return;
         }
-        if (!isPublic(request.path()) && !hasBearerToken(request)) {
+        if (!isPublic(request.path())
+                && !BearerAuthentication.presentsBearerToken(request.getHeader("Authorization"))) {
             // Quarkus would answer a bare challenge; callers get the same problem body as for a bad token.
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
             GatewayProblem.unauthorized(false).send(ctx);
@@ -136,12 +137,6 @@ public class GatewayRoutes {
 
     private static boolean isPublic(String path) {
         return path.startsWith("/openapi/") || path.equals("/swagger-ui") || path.startsWith("/swagger-ui/");
-    }
-
-    private static boolean hasBearerToken(HttpServerRequest request) {
-        String authorization = request.getHeader("Authorization");
-        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                && !authorization.substring(7).isBlank();
     }
 
     private void forward(RoutingContext ctx) {

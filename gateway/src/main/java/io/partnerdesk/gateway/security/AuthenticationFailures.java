@@ -50,15 +50,17 @@ public class AuthenticationFailures {
      */
     void failuresAsProblems(@Observes Filters filters) {
         filters.register(ctx -> {
-            ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (
-                    request, failure) -> {
-                if (!request.failed()) {
-                    request.fail(failure);
-                }
-            });
+            ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, TO_FAILURE_HANDLER);
             ctx.next();
         }, SecurityHandlerPriorities.AUTHENTICATION - 10);
     }
+
+    /** One instance for every request: it holds no state, the request comes with each call. */
+    private static final BiConsumer<RoutingContext, Throwable> TO_FAILURE_HANDLER = (request, failure) -> {
+        if (!request.failed()) {
+            request.fail(failure);
+        }
+    };
 
     private void handle(RoutingContext ctx) {
         Throwable failure = ctx.failure();

@@ -57,6 +57,15 @@ public class BearerAuthentication {
     }
 
     /**
+     * Whether the request names a bearer token at all (any spelling of the scheme, a non-blank token): without one the
+     * gateway answers 401 before anything else, with one {@link #authenticate} decides.
+     */
+    public static boolean presentsBearerToken(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && !authorization.substring(7).isBlank();
+    }
+
+    /**
      * What follows {@code "Bearer "} (exactly that spelling), or null. Anything else in the header is not looked up but
      * judged by Quarkus OIDC as it always was. No need to look for stray spaces: only tokens that passed verification
      * are remembered, and a JWT has no whitespace, so {@code "Bearer  <token>"} or a trailing space simply misses.

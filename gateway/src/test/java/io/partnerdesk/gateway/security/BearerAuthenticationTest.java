@@ -68,5 +68,10 @@ class BearerAuthenticationTest {
         assertThat(BearerAuthentication.exactBearerToken(null)).isNull();
         assertThat(BearerAuthentication.exactBearerToken("Basic abc")).isNull();
         assertThat(BearerAuthentication.exactBearerToken("DPoP abc")).isNull();
+        // Presence (401 at the edge without it) is looser: any spelling of the scheme, any non-blank token.
+        assertThat(BearerAuthentication.presentsBearerToken("bearer abc")).isTrue();
+        assertThat(BearerAuthentication.presentsBearerToken("Bearer    ")).isFalse();
+        assertThat(BearerAuthentication.presentsBearerToken("Basic abc")).isFalse();
+        assertThat(BearerAuthentication.presentsBearerToken(null)).isFalse();
     }
 }
