@@ -54,6 +54,9 @@ public final class Backend {
     /** Set when the breaker counted a failure, so that the common success path takes no lock. */
     private volatile boolean hadFailures;
 
+    private static final String TRACEPARENT = "traceparent";
+    private static final String TRACESTATE = "tracestate";
+
     public Backend(Vertx vertx, String name, GatewayConfig.Backend config) {
         this.name = name;
         // While the breaker is open, callers are told to come back when it will let a probe through.
@@ -130,6 +133,10 @@ public final class Backend {
             context.request().setBody(Body.body(new BoundedBody(context.request().getBody().stream(), streamedLimit,
                     () -> tooLarge[0] = true)));
         }
+        // The caller's trace context was read by the gateway's own span (its parent); the client span of this call
+        // adds its own traceparent, so the caller's header must not be passed on beside it (two headers, the service
+        // would pick either). tracestate belongs to the caller's header and goes with it.
+        context.request().headers().remove(TRACEPARENT).remove(TRACESTATE);
         return breaker.<ProxyResponse> execute(promise -> context.sendRequest().onComplete(result -> {
             if (result.failed() && callerWentAway(context)) {
                 // The caller closed its connection before the answer, so the proxy reset the backend call. That is no

@@ -14,9 +14,12 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.partnerdesk.tracing.TraceParents;
+
 /**
  * Sends an event to messagecenter-service's {@code POST /internal/v1/events} with this service's token. The request id
- * is derived from the event id, so the consumer's log lines of every attempt of one event can be found together.
+ * is derived from the event id, so the consumer's log lines of every attempt of one event can be found together; the
+ * current trace context (the relay's delivery span) goes along as {@code traceparent}.
  * Outcomes: 2xx delivered; 400/404/409/410/422 refused as the event is, 403 refused for this service's role, 401 once
  * more with a fresh token and then refused (all parked by the relay); 429, 5xx, timeouts and connection failures are
  * failures that a retry may mend.
@@ -61,17 +64,18 @@ public final class HttpEventSender implements EventSender {
         } catch (RuntimeException e) {
             return new Delivery.Failed("token", "no service token: " + e.getMessage());
         }
-        HttpRequest request = HttpRequest.newBuilder(consumer)
+        HttpRequest.Builder request = HttpRequest.newBuilder(consumer)
                 .timeout(requestTimeout)
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")
                 .header("X-Request-Id", "outbox-" + event.eventId())
-                .POST(HttpRequest.BodyPublishers.ofString(event.payload(), StandardCharsets.UTF_8))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(event.payload(), StandardCharsets.UTF_8));
+        // The relay's delivery span (JDK's client is not instrumented): the consumer's handling joins the trace.
+        TraceParents.inject(request::header);
         HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpConnectTimeoutException | ConnectException e) {
             return new Delivery.Failed("unreachable", "consumer unreachable: " + describe(e));
         } catch (HttpTimeoutException e) {

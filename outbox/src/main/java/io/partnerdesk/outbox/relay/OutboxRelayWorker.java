@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.partnerdesk.outbox.OutboxConfig;
 import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.runtime.ShutdownEvent;
@@ -60,6 +61,9 @@ public class OutboxRelayWorker {
     @ConfigProperty(name = "quarkus.application.name")
     String service;
 
+    @Inject
+    OpenTelemetry openTelemetry;
+
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
@@ -84,7 +88,8 @@ public class OutboxRelayWorker {
         Duration sendLease = settings.connectTimeout().plus(settings.requestTimeout()).multipliedBy(2).plusSeconds(1);
         relay = new OutboxRelay(relayId, store, sender, new Backoff(settings.initialBackoff(), settings.maxBackoff()),
                 metrics, clock, new Random(), settings.batchSize(), settings.lease(),
-                new OutboxRelay.Limits(sendLease, settings.maxAttempts(), settings.maxAge()));
+                new OutboxRelay.Limits(sendLease, settings.maxAttempts(), settings.maxAge()),
+                openTelemetry.getTracer("io.partnerdesk.outbox"));
         running = true;
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);

@@ -35,7 +35,7 @@ public final class OutboxStore {
                 for update of o skip locked)
             update event_outbox e set claimed_by = ?, claimed_until = ?
             from claimable where e.seq = claimable.seq
-            returning e.seq, e.event_id, e.type, e.payload::text, e.attempts, e.created_at""";
+            returning e.seq, e.event_id, e.type, e.payload::text, e.attempts, e.created_at, e.trace_parent""";
 
     private final DataSource dataSource;
 
@@ -55,7 +55,7 @@ public final class OutboxStore {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     claimed.add(new ClaimedEvent(r.getLong(1), r.getObject(2, UUID.class), r.getString(3),
-                            r.getString(4), r.getInt(5), r.getTimestamp(6).toInstant()));
+                            r.getString(4), r.getInt(5), r.getTimestamp(6).toInstant(), r.getString(7)));
                 }
             }
             claimed.sort(Comparator.comparingLong(ClaimedEvent::seq));

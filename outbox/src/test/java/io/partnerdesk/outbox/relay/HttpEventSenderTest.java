@@ -25,6 +25,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+
 /** The relay's HTTP side against a real HTTP server on 127.0.0.1 standing in for messagecenter-service. */
 class HttpEventSenderTest {
 
@@ -73,6 +80,7 @@ class HttpEventSenderTest {
                 "authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
                 "contentType", String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")),
                 "requestId", String.valueOf(exchange.getRequestHeaders().getFirst("X-Request-Id")),
+                "traceparent", String.valueOf(exchange.getRequestHeaders().getFirst("traceparent")),
                 "body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
         try {
             Thread.sleep(delayMillis);
@@ -99,7 +107,7 @@ class HttpEventSenderTest {
 
     private static ClaimedEvent event() {
         UUID id = UUID.randomUUID();
-        return new ClaimedEvent(1, id, "subscription.changed", "{\"id\":\"" + id + "\"}", 0, Instant.now());
+        return new ClaimedEvent(1, id, "subscription.changed", "{\"id\":\"" + id + "\"}", 0, Instant.now(), null);
     }
 
     @Test
@@ -117,6 +125,21 @@ class HttpEventSenderTest {
 
         status = 200; // a redelivery the consumer recognised is delivered too
         assertThat(sender(consumer()).send(event)).isEqualTo(new Delivery.Delivered(200));
+    }
+
+    @Test
+    void theCurrentTraceGoesAlongAsTraceparentAndNoneWithoutOne() {
+        status = 200;
+        SpanContext delivery = SpanContext.create("4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7",
+                TraceFlags.getSampled(), TraceState.getDefault());
+        try (Scope ignored = Context.root().with(Span.wrap(delivery)).makeCurrent()) {
+            sender(consumer()).send(event());
+        }
+        sender(consumer()).send(event());
+
+        assertThat(requests.get(0).get("traceparent"))
+                .isEqualTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        assertThat(requests.get(1).get("traceparent")).isEqualTo("null");
     }
 
     @Test

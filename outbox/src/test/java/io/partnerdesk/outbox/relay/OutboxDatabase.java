@@ -44,16 +44,22 @@ final class OutboxDatabase implements AutoCloseable {
 
     /** Writes a pending row as {@code Outbox.emit} does; returns its event id. */
     UUID insert(String subject, String type, Instant at) {
+        return insert(subject, type, at, null);
+    }
+
+    UUID insert(String subject, String type, Instant at, String traceParent) {
         UUID id = UUID.randomUUID();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                insert into event_outbox (event_id, type, subject_key, payload, status, next_attempt_at, created_at)
-                values (?, ?, ?, cast(? as jsonb), 'PENDING', ?, ?)""")) {
+                insert into event_outbox (event_id, type, subject_key, payload, status, next_attempt_at, created_at,
+                                          trace_parent)
+                values (?, ?, ?, cast(? as jsonb), 'PENDING', ?, ?, ?)""")) {
             s.setObject(1, id);
             s.setString(2, type);
             s.setString(3, subject);
             s.setString(4, "{\"id\": \"" + id + "\", \"type\": \"" + type + "\"}");
             s.setTimestamp(5, Timestamp.from(at));
             s.setTimestamp(6, Timestamp.from(at));
+            s.setString(7, traceParent);
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,12 +23,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.sdk.common.CompletableResultCode;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
+import io.partnerdesk.tracing.TraceParents;
 
 /** The relay against a real PostgreSQL outbox table, with the consumer replaced by a scripted {@link EventSender}. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,6 +54,10 @@ class OutboxRelayTest {
     private OutboxDatabase db;
     private MutableClock clock;
     private SimpleMeterRegistry registry;
+    /** The relay's spans, as an exporter would receive them. */
+    private final List<SpanData> spans = new CopyOnWriteArrayList<>();
+    private SdkTracerProvider tracing;
+    private Tracer tracer;
 
     @BeforeAll
     void startDatabase() {
@@ -58,11 +74,36 @@ class OutboxRelayTest {
         db.clear();
         clock = new MutableClock();
         registry = new SimpleMeterRegistry();
+        spans.clear();
+        tracing = SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(new SpanExporter() {
+            @Override
+            public CompletableResultCode export(java.util.Collection<SpanData> ended) {
+                spans.addAll(ended);
+                return CompletableResultCode.ofSuccess();
+            }
+
+            @Override
+            public CompletableResultCode flush() {
+                return CompletableResultCode.ofSuccess();
+            }
+
+            @Override
+            public CompletableResultCode shutdown() {
+                return CompletableResultCode.ofSuccess();
+            }
+        })).build();
+        tracer = tracing.get("outbox-relay-test");
+    }
+
+    @AfterEach
+    void stopTracing() {
+        tracing.close();
     }
 
     private OutboxRelay relay(String id, EventSender sender, int batchSize) {
         return new OutboxRelay(id, new OutboxStore(db.dataSource), sender, BACKOFF,
-                new OutboxMetrics(registry, "test-service", clock), clock, new Random(1), batchSize, LEASE, LIMITS);
+                new OutboxMetrics(registry, "test-service", clock), clock, new Random(1), batchSize, LEASE, LIMITS,
+                tracer);
     }
 
     /** A consumer that answers each event with what {@code script} says and remembers the order it saw them in. */
@@ -95,6 +136,50 @@ class OutboxRelayTest {
         assertThat(db.row(second).status()).isEqualTo("DELIVERED");
         assertThat(registry.get("outbox.deliveries").counter().count()).isEqualTo(2);
         assertThat(relay("r1", consumer, 50).relayOnce().claimed()).isZero();
+    }
+
+    @Test
+    void eachDeliveryContinuesTheTraceOfTheChangeThatWroteTheRow() {
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String changeSpan = "00f067aa0ba902b7";
+        UUID traced = db.insert("subscription:a", "subscription.changed", clock.instant(),
+                "00-" + trace + "-" + changeSpan + "-01");
+        UUID untraced = db.insert("subscription:b", "subscription.created", clock.instant());
+        UUID malformed = db.insert("subscription:c", "subscription.created", clock.instant(), "00-not-a-trace");
+        Map<UUID, String> sentWith = new ConcurrentHashMap<>();
+        ScriptedConsumer consumer = new ScriptedConsumer(e -> {
+            sentWith.put(e.eventId(), String.valueOf(TraceParents.current()));
+            return e.eventId().equals(malformed) ? new Delivery.Rejected(422, "no") : new Delivery.Delivered(201);
+        });
+
+        relay("r1", consumer, 50).relayOnce();
+
+        assertThat(spans).hasSize(3);
+        SpanData delivery = span(traced);
+        assertThat(delivery.getName()).isEqualTo("deliver subscription.changed");
+        assertThat(delivery.getKind()).isEqualTo(SpanKind.PRODUCER);
+        assertThat(delivery.getTraceId()).isEqualTo(trace);
+        assertThat(delivery.getParentSpanId()).as("the change's span").isEqualTo(changeSpan);
+        assertThat(delivery.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
+        // What the sender passes on as traceparent: the delivery's own span, in the change's trace.
+        assertThat(sentWith.get(traced)).isEqualTo("00-" + trace + "-" + delivery.getSpanId() + "-01");
+
+        // Without a stored trace (or with one that is no traceparent) the delivery starts a trace of its own.
+        for (UUID id : List.of(untraced, malformed)) {
+            SpanData own = span(id);
+            assertThat(own.getTraceId()).isNotEqualTo(trace);
+            assertThat(own.getParentSpanContext().isValid()).isFalse();
+            assertThat(sentWith.get(id)).contains(own.getTraceId());
+        }
+        assertThat(span(malformed).getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+        assertThat(db.row(malformed).status()).isEqualTo("PARKED");
+    }
+
+    private SpanData span(UUID eventId) {
+        return spans.stream()
+                .filter(s -> eventId.toString().equals(
+                        s.getAttributes().get(AttributeKey.stringKey("messaging.message.id"))))
+                .findFirst().orElseThrow();
     }
 
     @Test
@@ -372,7 +457,7 @@ class OutboxRelayTest {
             return new Delivery.Delivered(201);
         });
         OutboxRelay relay = new OutboxRelay("r1", new OutboxStore(flaky), consumer, BACKOFF,
-                new OutboxMetrics(registry, "test-service", clock), clock, new Random(1), 10, LEASE, LIMITS);
+                new OutboxMetrics(registry, "test-service", clock), clock, new Random(1), 10, LEASE, LIMITS, tracer);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(relay::relayOnce)
                 .isInstanceOf(OutboxStore.OutboxStoreException.class);
@@ -383,7 +468,7 @@ class OutboxRelayTest {
         failing.set(0);
         ScriptedConsumer after = new ScriptedConsumer(e -> new Delivery.Delivered(200));
         OutboxRelay next = new OutboxRelay("r1", new OutboxStore(flaky), after, BACKOFF,
-                new OutboxMetrics(registry, "test-service", clock), clock, new Random(1), 10, LEASE, LIMITS);
+                new OutboxMetrics(registry, "test-service", clock), clock, new Random(1), 10, LEASE, LIMITS, tracer);
         assertThat(next.relayOnce().claimed()).as("leased by the failed pass").isZero();
         clock.advance(LEASE);
         assertThat(next.relayOnce().claimed()).isEqualTo(1);
@@ -430,7 +515,8 @@ class OutboxRelayTest {
         for (String relayId : List.of("replica-1", "replica-2")) {
             OutboxRelay relay = new OutboxRelay(relayId, new OutboxStore(db.dataSource), consumerFor.apply(relayId),
                     BACKOFF, new OutboxMetrics(registry, "test-service", real), real, new Random(1), 12,
-                    Duration.ofMillis(200), new OutboxRelay.Limits(Duration.ofSeconds(5), MAX_ATTEMPTS, MAX_AGE));
+                    Duration.ofMillis(200), new OutboxRelay.Limits(Duration.ofSeconds(5), MAX_ATTEMPTS, MAX_AGE),
+                    tracer);
             runs.add(pool.submit(() -> {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
                 while (!db.rows("where status = 'PENDING'").isEmpty() && System.nanoTime() < deadline) {

@@ -1,0 +1,11 @@
+package io.partnerdesk.tracing;
+
+/** The values of this module's own configuration keys (META-INF/microprofile-config.properties). */
+public final class TracingSettings {
+
+    /** {@code partnerdesk.traces.otlp-endpoint} while {@code OTEL_EXPORTER_OTLP_ENDPOINT} is unset. */
+    public static final String NO_COLLECTOR = "none";
+
+    private TracingSettings() {
+    }
+}
