@@ -2,9 +2,11 @@ package io.partnerdesk.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -73,6 +75,33 @@ class OutboxDeliveryTest {
                 .containsExactly("support-request.created", "support-request.status-changed",
                         "support-request.note-added");
         assertThat(received).allSatisfy(r -> assertThat(r.getHeader("Authorization")).startsWith("Bearer ey"));
+    }
+
+    @Test
+    @DisplayName("one trace from the partner's call: the customer lookup at subscriptions-service and the event's delivery continue it")
+    void oneTraceAcrossTheCallAndItsEvent() {
+        UUID customerId = Fixtures.customerOf(subscriptions, "contoso");
+        String trace = "5af7651916cd43dd8448eb211c80319c";
+        UUID requestId = UUID.fromString(Api.as(Tokens.partner("contoso"))
+                .header("traceparent", "00-" + trace + "-b7ad6b7169203331-01")
+                .body(Fixtures.newRequest(customerId, "B")).post("/api/v1/support-requests").then().statusCode(201)
+                .extract().path("id"));
+
+        // The REST client's call to subscriptions-service carries the trace (Quarkus propagates it).
+        List<LoggedRequest> lookups = subscriptions.findAll(
+                getRequestedFor(urlPathMatching("/api/v1/customers/" + customerId + ".*")));
+        assertThat(lookups).isNotEmpty().allSatisfy(r -> assertThat(r.getHeader("traceparent"))
+                .matches("00-" + trace + "-[0-9a-f]{16}-01"));
+
+        // The event's row keeps it, and the relay's delivery, later and on its own thread, sends it on.
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(
+                () -> OutboxRows.about(dataSource, "support-request", requestId),
+                rows -> !rows.isEmpty() && rows.stream().allMatch(r -> r.status().equals("DELIVERED")));
+        List<LoggedRequest> delivered = consumer.findAll(postRequestedFor(urlEqualTo(EventConsumerStub.PATH))
+                .withRequestBody(containing(requestId.toString())));
+        assertThat(delivered).singleElement().satisfies(r -> assertThat(r.getHeader("traceparent"))
+                .matches("00-" + trace + "-[0-9a-f]{16}-01")
+                .isNotIn(lookups.stream().map(l -> l.getHeader("traceparent")).toList()));
     }
 
     @Test
