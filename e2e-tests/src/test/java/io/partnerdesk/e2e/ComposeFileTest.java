@@ -38,7 +38,7 @@ class ComposeFileTest {
 
     /** The libraries whose META-INF/microprofile-config.properties a module gets by depending on them. */
     private static final java.util.List<String> CONFIG_LIBRARIES = java.util.List.of("http-conventions", "outbox",
-            "token-cache");
+            "token-cache", "tracing");
 
     /**
      * Everything a module is configured by: its application.properties and the defaults of every library it depends on,

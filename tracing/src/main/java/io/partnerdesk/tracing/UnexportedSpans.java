@@ -16,11 +16,12 @@ import io.quarkus.arc.lookup.LookupIfProperty;
  * Why a bean: Quarkus 3.33 cannot switch its OTLP exporter off at run time; an empty endpoint falls back to
  * {@code localhost:4317} (quarkus#44200), and every batch then fails with a logged error. A {@link SpanExporter} bean
  * replaces the OTLP exporter, and this one is visible only while {@code partnerdesk.traces.otlp-endpoint} is
- * {@code none}, i.e. while {@code OTEL_EXPORTER_OTLP_ENDPOINT} is unset; with it set, Quarkus's OTLP exporter sends
- * spans there.
+ * {@code none} or empty, i.e. while {@code OTEL_EXPORTER_OTLP_ENDPOINT} is unset or empty (compose passes it on as
+ * {@code ${OTEL_EXPORTER_OTLP_ENDPOINT:-}}); with it set, Quarkus's OTLP exporter sends spans there.
  */
 @ApplicationScoped
-@LookupIfProperty(name = "partnerdesk.traces.otlp-endpoint", stringValue = TracingSettings.NO_COLLECTOR)
+@LookupIfProperty(name = "partnerdesk.traces.otlp-endpoint", stringValue = TracingSettings.NO_COLLECTOR,
+        lookupIfMissing = true)
 public class UnexportedSpans implements SpanExporter {
 
     @Override

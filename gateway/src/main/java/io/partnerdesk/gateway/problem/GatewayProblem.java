@@ -57,6 +57,11 @@ public record GatewayProblem(ProblemType type, String detail) {
                 "The " + backend + " service is failing and is given time to recover. Retry later.");
     }
 
+    public static GatewayProblem identityProviderUnavailable() {
+        return new GatewayProblem(ProblemType.SERVICE_UNAVAILABLE,
+                "Access tokens cannot be checked now: the identity provider is not reachable. Retry later.");
+    }
+
     public static GatewayProblem gatewayTimeout(String backend) {
         return new GatewayProblem(ProblemType.GATEWAY_TIMEOUT,
                 "The " + backend + " service did not answer in time. The request may or may not have taken effect; "

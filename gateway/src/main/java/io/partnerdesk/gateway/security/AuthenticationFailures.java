@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.partnerdesk.gateway.problem.GatewayProblem;
 import io.quarkus.logging.Log;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
@@ -21,7 +22,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Answers every failed or missing authentication with a 401 problem and a Bearer challenge, before any routing:
- * no backend ever sees an unauthenticated request.
+ * no backend ever sees an unauthenticated request. A token that cannot be checked because the identity provider is
+ * unreachable is a 503 problem with Retry-After.
  */
 @Singleton
 public class AuthenticationFailures {
@@ -62,8 +64,20 @@ public class AuthenticationFailures {
         }
     };
 
+    /** Seconds a caller is told to wait while the identity provider cannot be reached. */
+    static final int IDENTITY_PROVIDER_RETRY_AFTER_SECONDS = 10;
+
     private void handle(RoutingContext ctx) {
         Throwable failure = ctx.failure();
+        if (causedBy(failure, OIDCException.class)) {
+            // A token the gateway has not verified before cannot be checked while Keycloak (its keys, its discovery
+            // document) is away: that is no fault of the caller's token (401) nor of the gateway (a bare 500), but a
+            // dependency outage the caller can wait out. Quarkus OIDC logs the outage itself.
+            Log.debugf("%s %s: identity provider unavailable", ctx.request().method(), ctx.request().path());
+            ctx.response().putHeader("Retry-After", String.valueOf(IDENTITY_PROVIDER_RETRY_AFTER_SECONDS));
+            GatewayProblem.identityProviderUnavailable().send(ctx);
+            return;
+        }
         boolean authentication = failure instanceof AuthenticationFailedException
                 || failure instanceof AuthenticationCompletionException || failure instanceof UnauthorizedException
                 || (failure == null && ctx.statusCode() == 401);
@@ -80,5 +94,14 @@ public class AuthenticationFailures {
                 failure == null ? "no credentials" : failure.getClass().getSimpleName());
         ctx.response().putHeader("WWW-Authenticate", tokenPresent ? "Bearer error=\"invalid_token\"" : "Bearer");
         GatewayProblem.unauthorized(tokenPresent).send(ctx);
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
