@@ -43,7 +43,8 @@ class JsonLogsTest {
         JsonNode access = Awaitility.await("the gateway's access line").atMost(Duration.ofSeconds(10))
                 .until(() -> line(suite, "gateway", requestId), Optional::isPresent).orElseThrow();
         assertThat(access.path("level").asText()).isEqualTo("INFO");
-        assertThat(access.path("loggerName").asText()).endsWith("GatewayRoutes");
+        assertThat(access.path("loggerName").asText()).isEqualTo("io.quarkus.http.access-log");
+        assertThat(access.at("/mdc/traceId").asText()).matches("[0-9a-f]{32}");
         assertThat(access.path("timestamp").asText()).isNotBlank();
         assertThat(access.path("message").asText()).contains("GET /api/v1/offers", "status=200",
                 "requestId=" + requestId, "caller=partner:contoso");

@@ -20,7 +20,6 @@ import io.partnerdesk.gateway.security.BearerAuthentication;
 import io.partnerdesk.gateway.security.CallerIds;
 import io.partnerdesk.problem.RequestIds;
 import io.partnerdesk.problem.RequestLimits;
-import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -89,7 +88,7 @@ public class GatewayRoutes {
     }
 
     /**
-     * What every request meets first, before authentication: its request id, the response headers, the access log,
+     * What every request meets first, before authentication: its request id, the response headers, the duration metric,
      * and the refusals no backend should see (TRACE/CONNECT, an over-long request line).
      */
     private void applyEdgeConventions(RoutingContext ctx) {
@@ -109,7 +108,7 @@ public class GatewayRoutes {
                 ctx.response().putHeader("Cache-Control", "no-store");
             }
         });
-        ctx.addEndHandler(v -> accessLog(ctx, requestId, started));
+        ctx.addEndHandler(v -> recordDuration(ctx, started));
         if (request.method() == HttpMethod.TRACE || request.method() == HttpMethod.CONNECT) {
             GatewayProblem.methodNotAllowed(request.method().name()).send(ctx);
             return;
@@ -188,15 +187,15 @@ public class GatewayRoutes {
         }
     }
 
-    private void accessLog(RoutingContext ctx, String requestId, long started) {
+    /**
+     * The request's duration by route and status. The access line itself is Quarkus's access log
+     * ({@code quarkus.http.access-log.pattern}), which reads the route and the caller from the keys set here and by
+     * {@link CallerIds}.
+     */
+    private void recordDuration(RoutingContext ctx, long started) {
         long nanos = System.nanoTime() - started;
         String route = ctx.get(ROUTE_KEY);
-        int status = ctx.response().getStatusCode();
-        String caller = CallerIds.of(ctx);
-        Log.infof("%s %s route=%s status=%d duration=%dms requestId=%s caller=%s", ctx.request().method(),
-                ctx.request().path(), route == null ? "-" : route, status, nanos / 1_000_000, requestId,
-                caller == null ? "-" : caller);
-        timer(route == null ? "none" : route, status).record(nanos, TimeUnit.NANOSECONDS);
+        timer(route == null ? "none" : route, ctx.response().getStatusCode()).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     private Timer timer(String route, int status) {
