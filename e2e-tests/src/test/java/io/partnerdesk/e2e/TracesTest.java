@@ -25,7 +25,9 @@ import io.partnerdesk.localstack.LocalSuite;
 /**
  * One partner call, followed through the suite by its trace id alone, as an operator would with the logs: the gateway's
  * access line, the service's line for the change, the outbox relay's delivery of its event (a span of the same trace,
- * on another thread, later) and the Message Center's ingestion of that event, whose parent is the relay's span.
+ * on another thread, later) and the Message Center's ingestion of that event, each a span of its own. The suite runs
+ * without a collector, so spans are not recorded and the logs carry no parent ids: which span is whose parent is shown
+ * by the outbox's OutboxRelayTest, the gateway's TracingTest and support-service's OutboxDeliveryTest.
  */
 @ExtendWith(SharedSuite.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -50,7 +52,6 @@ class TracesTest {
 
         JsonNode access = line(suite, "gateway", trace, m -> m.contains("route=/api/v1/customers"));
         assertThat(access.path("message").asText()).contains("POST /api/v1/customers/", "status=201");
-        assertThat(access.at("/mdc/parentId").asText()).as("the caller's span").isEqualTo(callerSpan);
 
         JsonNode change = line(suite, "subscriptions-service", trace,
                 m -> m.contains("Subscription " + subscriptionId + " created"));
@@ -59,14 +60,14 @@ class TracesTest {
         JsonNode delivery = line(suite, "subscriptions-service", trace,
                 m -> m.contains("(subscription.created) delivered"));
         assertThat(delivery.path("threadName").asText()).isEqualTo("outbox-relay");
-        assertThat(delivery.at("/mdc/parentId").asText()).as("the span of the change that wrote the row")
-                .isEqualTo(change.at("/mdc/spanId").asText());
+        assertThat(delivery.at("/mdc/spanId").asText()).isNotIn(access.at("/mdc/spanId").asText(),
+                change.at("/mdc/spanId").asText());
         String eventId = delivery.path("message").asText().split(" ")[2];
 
         JsonNode ingestion = line(suite, "messagecenter-service", trace,
                 m -> m.contains("Event " + eventId + " (subscription.created) made"));
-        assertThat(ingestion.at("/mdc/parentId").asText()).as("the relay's delivery span")
-                .isEqualTo(delivery.at("/mdc/spanId").asText());
+        assertThat(ingestion.at("/mdc/spanId").asText()).isNotIn(access.at("/mdc/spanId").asText(),
+                change.at("/mdc/spanId").asText(), delivery.at("/mdc/spanId").asText());
     }
 
     /** The JSON log line of {@code part} in trace {@code trace} whose message matches; waits for the async writer. */

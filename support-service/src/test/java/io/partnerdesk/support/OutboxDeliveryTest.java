@@ -91,7 +91,7 @@ class OutboxDeliveryTest {
         List<LoggedRequest> lookups = subscriptions.findAll(
                 getRequestedFor(urlPathMatching("/api/v1/customers/" + customerId + ".*")));
         assertThat(lookups).isNotEmpty().allSatisfy(r -> assertThat(r.getHeader("traceparent"))
-                .matches("00-" + trace + "-[0-9a-f]{16}-01"));
+                .matches("00-" + trace + "-[0-9a-f]{16}-0[01]"));
 
         // The event's row keeps it, and the relay's delivery, later and on its own thread, sends it on.
         Awaitility.await().atMost(Duration.ofSeconds(15)).until(
@@ -100,7 +100,7 @@ class OutboxDeliveryTest {
         List<LoggedRequest> delivered = consumer.findAll(postRequestedFor(urlEqualTo(EventConsumerStub.PATH))
                 .withRequestBody(containing(requestId.toString())));
         assertThat(delivered).singleElement().satisfies(r -> assertThat(r.getHeader("traceparent"))
-                .matches("00-" + trace + "-[0-9a-f]{16}-01")
+                .matches("00-" + trace + "-[0-9a-f]{16}-0[01]")
                 .isNotIn(lookups.stream().map(l -> l.getHeader("traceparent")).toList()));
     }
 

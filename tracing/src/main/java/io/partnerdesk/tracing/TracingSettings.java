@@ -8,4 +8,9 @@ public final class TracingSettings {
 
     private TracingSettings() {
     }
+
+    /** Whether {@code partnerdesk.traces.otlp-endpoint} names a collector (unset and empty do not). */
+    public static boolean exports(String collector) {
+        return collector != null && !collector.isBlank() && !NO_COLLECTOR.equals(collector.trim());
+    }
 }
