@@ -1,5 +1,7 @@
 package io.partnerdesk.tracing;
 
+import java.util.Optional;
+
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -22,12 +24,15 @@ import io.opentelemetry.sdk.trace.samplers.Sampler;
 @Singleton
 public class TraceSampling {
 
+    /**
+     * Optional, not a default value: compose passes {@code OTEL_EXPORTER_OTLP_ENDPOINT} on empty when unset, and an
+     * empty value is a missing one, which a plain {@code String} injection point refuses at start.
+     */
     @Produces
     @Singleton
-    Sampler sampler(@ConfigProperty(name = "partnerdesk.traces.otlp-endpoint",
-            defaultValue = TracingSettings.NO_COLLECTOR) String collector,
-            @ConfigProperty(name = "partnerdesk.traces.sample-ratio", defaultValue = "1.0") double ratio) {
-        return of(collector, ratio);
+    Sampler sampler(@ConfigProperty(name = "partnerdesk.traces.otlp-endpoint") Optional<String> collector,
+            @ConfigProperty(name = "partnerdesk.traces.sample-ratio") Optional<Double> ratio) {
+        return of(collector.orElse(TracingSettings.NO_COLLECTOR), ratio.orElse(1.0));
     }
 
     /** The sampler for a collector endpoint ({@code none} or blank: no collector) and a share of new traces. */
