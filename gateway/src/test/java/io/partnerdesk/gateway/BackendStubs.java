@@ -71,7 +71,8 @@ public class BackendStubs implements QuarkusTestResourceLifecycleManager {
         return config;
     }
 
-    private static int closedPort() {
+    /** A loopback port nothing listens on (bound, then released). */
+    static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -6,10 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
@@ -34,12 +30,8 @@ class IdentityProviderOutageTest {
     public static final class IdentityProviderAway implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                return Map.of("quarkus.oidc.auth-server-url",
-                        "http://127.0.0.1:" + socket.getLocalPort() + "/realms/partnerdesk");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Map.of("quarkus.oidc.auth-server-url",
+                    "http://127.0.0.1:" + BackendStubs.closedPort() + "/realms/partnerdesk");
         }
     }
 

@@ -19,6 +19,8 @@ import io.opentelemetry.context.propagation.TextMapGetter;
 public final class TraceParents {
 
     public static final String HEADER = "traceparent";
+    /** The vendor part of a W3C trace context; it belongs to the {@link #HEADER} it came with. */
+    public static final String STATE_HEADER = "tracestate";
 
     private static final W3CTraceContextPropagator W3C = W3CTraceContextPropagator.getInstance();
 

@@ -8,6 +8,7 @@ import io.partnerdesk.gateway.config.GatewayConfig;
 import io.partnerdesk.gateway.problem.GatewayProblem;
 import io.partnerdesk.problem.Problem;
 import io.partnerdesk.problem.RequestIds;
+import io.partnerdesk.tracing.TraceParents;
 import io.quarkus.logging.Log;
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.CircuitBreakerOptions;
@@ -53,9 +54,6 @@ public final class Backend {
     private final CircuitBreaker breaker;
     /** Set when the breaker counted a failure, so that the common success path takes no lock. */
     private volatile boolean hadFailures;
-
-    private static final String TRACEPARENT = "traceparent";
-    private static final String TRACESTATE = "tracestate";
 
     public Backend(Vertx vertx, String name, GatewayConfig.Backend config) {
         this.name = name;
@@ -136,7 +134,7 @@ public final class Backend {
         // The caller's trace context was read by the gateway's own span (its parent); the client span of this call
         // adds its own traceparent, so the caller's header must not be passed on beside it (two headers, the service
         // would pick either). tracestate belongs to the caller's header and goes with it.
-        context.request().headers().remove(TRACEPARENT).remove(TRACESTATE);
+        context.request().headers().remove(TraceParents.HEADER).remove(TraceParents.STATE_HEADER);
         return breaker.<ProxyResponse> execute(promise -> context.sendRequest().onComplete(result -> {
             if (result.failed() && callerWentAway(context)) {
                 // The caller closed its connection before the answer, so the proxy reset the backend call. That is no
